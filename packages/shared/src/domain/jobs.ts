@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { JsonCompatible } from './json.js';
+import { FEED_KINDS } from './source.js';
+
+/** Queue names. The prefix (QUEUE_PREFIX) separates deployments and test runs. */
+export const QUEUES = {
+  /** Polls one feed of one source and enqueues its new items. */
+  discover: 'discover',
+  /** Fetches, extracts, normalizes and stores one article URL. */
+  article: 'article',
+} as const;
+
+export const discoverJobSchema = z.object({
+  sourceId: z.string().min(1),
+  feedUrl: z.string().url(),
+  kind: z.enum(FEED_KINDS),
+  selector: z.string().optional(),
+});
+export type DiscoverJob = JsonCompatible<z.infer<typeof discoverJobSchema>>;
+
+export const articleJobSchema = z.object({
+  url: z.string().url(),
+  /** Source the URL belongs to; `null` for URLs submitted by hand that match no source. */
+  sourceId: z.string().min(1).nullable(),
+  /** Hints from the feed item, used when the page lacks them. */
+  hint: z
+    .object({
+      title: z.string().nullable().optional(),
+      publishedAt: z.string().nullable().optional(),
+    })
+    .optional(),
+});
+export type ArticleJob = JsonCompatible<z.infer<typeof articleJobSchema>>;
+
+/** What an article job returns when it completes. */
+export interface ArticleJobResult {
+  articleId: string;
+  canonicalUrl: string;
+  /** true when the article was new, false when an existing row was updated. */
+  created: boolean;
+}
+
+/** Published on Redis (channel `${prefix}:article-added`) when the worker stores a new article. */
+export interface ArticleAddedMessage {
+  articleId: string;
+  sourceId: string | null;
+}

@@ -1,0 +1,68 @@
+import pg from 'pg';
+import type { Db, Queryable } from './db.js';
+
+// int8 (count(*), sums) come back as strings by default; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export interface PostgresOptions {
+  /** Connection string, for example postgres://user@127.0.0.1:5432/famwatch. */
+  url: string;
+  /** Maximum pooled connections. @defaultValue 10 */
+  poolMax?: number;
+}
+
+/** A Db over a pg Pool. Connection errors on idle clients are reported, not thrown. */
+export function createPostgresDb(options: PostgresOptions, onError?: (error: Error) => void): Db {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its connection (server restart) must not crash the process: the
+  // pool drops it and the next query opens a new one.
+  pool.on('error', (error) => onError?.(error));
+  let queryCount = 0;
+
+  const run = async <Row extends object>(
+    client: pg.Pool | pg.PoolClient,
+    sql: string,
+    params?: readonly unknown[],
+  ) => {
+    queryCount += 1;
+    const result = await client.query(sql, params as unknown[] | undefined);
+    return result.rows as Row[];
+  };
+
+  return {
+    kind: 'postgres',
+    get queryCount() {
+      return queryCount;
+    },
+    query: (sql, params) => run(pool, sql, params),
+    exec: async (sql) => {
+      await run(pool, sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      const tx: Queryable = {
+        query: (sql, params) => run(client, sql, params),
+        exec: async (sql) => {
+          await run(client, sql);
+        },
+      };
+      try {
+        await client.query('BEGIN');
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

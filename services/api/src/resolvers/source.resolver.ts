@@ -1,0 +1,5 @@
+import type { SourceResolvers } from '../generated/resolvers.js';
+
+export const Source: SourceResolvers = {
+  homepage: (source) => source.homepage ?? null,
+};

@@ -1,0 +1,42 @@
+import { commonEnvShape, envBoolean, envInt, parseEnv } from '@famwatch/shared';
+import { z } from 'zod';
+
+/** Every setting of the worker, its default and its check. Nothing else reads process.env. */
+export const workerEnvSchema = z.object({
+  ...commonEnvShape,
+  /** JSON array of sources to seed at start. */
+  SOURCES_FILE: z.string().trim().min(1).default('sources.json'),
+  /** Allow fetching loopback and private addresses (tests, intranets). */
+  FETCH_ALLOW_PRIVATE: envBoolean.default(false),
+  /** User-Agent of every request: names the project and where to reach us. */
+  FETCH_USER_AGENT: z
+    .string()
+    .trim()
+    .min(3)
+    .default(
+      'famwatch/0.1 (+https://github.com/famwatch/famwatch; news monitoring of French-African military relations)',
+    ),
+  FETCH_MAX_BYTES: envInt(1024, 100 * 1024 * 1024).default(5 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: envInt(0, 20).default(5),
+  FETCH_CONNECT_TIMEOUT_MS: envInt(100, 120_000).default(10_000),
+  FETCH_HEADERS_TIMEOUT_MS: envInt(100, 120_000).default(15_000),
+  FETCH_BODY_TIMEOUT_MS: envInt(100, 120_000).default(15_000),
+  FETCH_TIMEOUT_MS: envInt(100, 300_000).default(30_000),
+  /** Article jobs processed at once by this process. */
+  WORKER_CONCURRENCY: envInt(1, 256).default(4),
+  /** Discovery (feed polling) jobs processed at once. */
+  DISCOVERY_CONCURRENCY: envInt(1, 64).default(2),
+  /** Attempts of a job failing with a transient error before it is recorded as failed. */
+  JOB_ATTEMPTS: envInt(1, 50).default(5),
+  /** First retry delay; doubles at each attempt, with jitter. */
+  JOB_BACKOFF_MS: envInt(10, 3_600_000).default(5_000),
+  /** Poll every source once at start, before the schedule takes over. */
+  POLL_ON_START: envBoolean.default(true),
+  DATABASE_POOL_MAX: envInt(1, 200).default(10),
+});
+
+export type WorkerConfig = z.infer<typeof workerEnvSchema>;
+
+export function loadWorkerConfig(env: Record<string, string | undefined>): WorkerConfig {
+  return parseEnv(workerEnvSchema, env);
+}

@@ -1,0 +1,7 @@
+// The extractor: pure functions from an HTML string and its URL to an ExtractedArticle.
+
+export { resolveByline } from './byline.js';
+export { dateFromUrl, parseHumanDate } from './dates.js';
+export { type ExtractOptions, extractArticle } from './extract-article.js';
+export { detectLanguage } from './language.js';
+export { cleanTitle } from './title.js';

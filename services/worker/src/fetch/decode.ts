@@ -1,0 +1,54 @@
+/**
+ * Decodes a page's bytes to text. The order follows the HTML standard's encoding sniffing:
+ * byte-order mark, then the HTTP charset, then a <meta charset> or XML declaration in the
+ * first 2 KB, then UTF-8 — falling back to windows-1252 when the bytes are not valid UTF-8
+ * (the usual case of an old page that declares nothing).
+ */
+export function decodeBody(bytes: Uint8Array, headerCharset: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return decodeWith('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  const declared = normalizeLabel(headerCharset) ?? normalizeLabel(sniffDeclaredCharset(bytes));
+  if (declared && declared !== 'utf-8') return decodeWith(declared, bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // A page that declares UTF-8 but is not UTF-8 is nearly always windows-1252.
+    return decodeWith('windows-1252', bytes);
+  }
+}
+
+function decodeWith(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label).decode(bytes);
+}
+
+/** A label TextDecoder knows, or null. "latin1" and "iso-8859-1" map to windows-1252 (WHATWG). */
+function normalizeLabel(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const clean = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
+  try {
+    return new TextDecoder(clean).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset a document declares in its first 2 KB (<meta charset>, http-equiv, <?xml encoding?>). */
+export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (meta?.[1]) return meta[1];
+  const xml = /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return xml?.[1] ?? null;
+}
+
+/** The charset parameter of a Content-Type header. */
+export function charsetOf(contentType: string | null): string | null {
+  if (!contentType) return null;
+  const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
+  return m?.[1] ?? null;
+}

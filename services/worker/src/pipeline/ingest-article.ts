@@ -1,0 +1,58 @@
+import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, ExtractedArticle } from '@famwatch/shared';
+import { canonicalizeUrl, normalizeDate, siteKey } from '@famwatch/shared';
+import { type Db, ensureSourceForUrl, upsertArticle } from '@famwatch/store';
+import { InvalidUrlError, ParseEmptyError, StoreError } from '../errors.js';
+import { extractArticle } from '../extract/index.js';
+import { decodeBody } from '../fetch/decode.js';
+import type { HttpFetcher } from '../fetch/http-fetcher.js';
+
+export interface IngestDeps {
+  db: Db;
+  fetcher: HttpFetcher;
+  /** Announces a newly stored article (Redis pub/sub in production). */
+  publish?: (message: ArticleAddedMessage) => Promise<void>;
+  now?: () => number;
+}
+
+/** Fewer words than this is a stub, a paywall teaser or an error page, not an article. */
+const MIN_WORDS = 25;
+
+/**
+ * One article URL through the whole path: fetch → decode → extract → normalize → store →
+ * announce. Throws the coded errors of ../errors.ts; the job processor decides on retries.
+ */
+export async function ingestArticle(
+  deps: IngestDeps,
+  job: ArticleJob,
+  signal?: AbortSignal,
+): Promise<ArticleJobResult> {
+  const now = deps.now?.() ?? Date.now();
+  const requested = canonicalizeUrl(job.url);
+  if (requested === null) throw new InvalidUrlError(job.url);
+  const fetched = await deps.fetcher.fetch({ url: job.url, expect: 'html', ...(signal ? { signal } : {}) });
+  const html = decodeBody(fetched.bytes, fetched.charset);
+  const extracted = extractArticle(html, fetched.finalUrl, { now });
+  const article = applyHints({ ...extracted, url: requested }, job, now);
+  if (article.wordCount < MIN_WORDS || article.title === '') throw new ParseEmptyError(job.url);
+
+  let stored: { id: string; created: boolean };
+  try {
+    const sourceId = job.sourceId ?? (await ensureSourceForUrl(deps.db, fetched.finalUrl, siteKey));
+    stored = await upsertArticle(deps.db, { article, sourceId, fetchedAt: new Date(now).toISOString() });
+    if (stored.created) await deps.publish?.({ articleId: stored.id, sourceId });
+  } catch (error) {
+    throw new StoreError(error instanceof Error ? error.message : String(error), error);
+  }
+  return { articleId: stored.id, canonicalUrl: article.canonicalUrl, created: stored.created };
+}
+
+/** Fills what the page lacks from what the feed said about the item. */
+function applyHints(article: ExtractedArticle, job: ArticleJob, now: number): ExtractedArticle {
+  const hintTitle = job.hint?.title?.trim();
+  const hintDate = job.hint?.publishedAt ? normalizeDate(job.hint.publishedAt, now) : null;
+  return {
+    ...article,
+    title: article.title || hintTitle || '',
+    publishedAt: article.publishedAt ?? hintDate,
+  };
+}

@@ -1,0 +1,45 @@
+import { type ArticleJob, type ArticleJobResult, type DiscoverJob, QUEUES } from '@famwatch/shared';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+export interface QueueOptions {
+  /** Redis key prefix (QUEUE_PREFIX). */
+  prefix: string;
+  /** Attempts before a transiently failing job is recorded as failed. @defaultValue 5 */
+  attempts: number;
+  /** First retry delay in ms; exponential with jitter after that. @defaultValue 5000 */
+  backoffMs: number;
+}
+
+export interface Queues {
+  discover: Queue<DiscoverJob, number, 'discover'>;
+  article: Queue<ArticleJob, ArticleJobResult, 'article'>;
+  close(): Promise<void>;
+}
+
+/** The two queues with their retry policy. Completed jobs are kept a day, failed ones a week. */
+export function createQueues(connection: Redis, options: QueueOptions): Queues {
+  const defaultJobOptions = {
+    attempts: options.attempts,
+    backoff: { type: 'exponential' as const, delay: options.backoffMs, jitter: 0.5 },
+    removeOnComplete: { age: 24 * 3600, count: 50_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+  const discover = new Queue<DiscoverJob, number, 'discover'>(QUEUES.discover, {
+    connection,
+    prefix: options.prefix,
+    defaultJobOptions: { ...defaultJobOptions, attempts: Math.min(options.attempts, 3) },
+  });
+  const article = new Queue<ArticleJob, ArticleJobResult, 'article'>(QUEUES.article, {
+    connection,
+    prefix: options.prefix,
+    defaultJobOptions,
+  });
+  return {
+    discover,
+    article,
+    async close() {
+      await Promise.all([discover.close(), article.close()]);
+    },
+  };
+}
