@@ -1,12 +1,6 @@
 import { type ApiServer, loadApiConfig, startApiServer } from '@famwatch/api';
 import { assertRedisReachable, type Db, openDatabase, seedSources } from '@famwatch/store';
-import {
-  createLogger,
-  loadWorkerConfig,
-  readSourcesFile,
-  startWorker,
-  type WorkerRuntime,
-} from '@famwatch/worker';
+import { createLogger, loadWorkerConfig, readSourcesFile, startWorker, type WorkerRuntime } from '@famwatch/worker';
 
 export interface MainJob {
   api: ApiServer;

@@ -47,11 +47,7 @@ for (const engine of ['postgres', 'pglite'] as const) {
         site.route(page.path, sendHtml(page.html));
         site.route(`/${page.outlet}/feed.xml`, (_req, res) => {
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
-          res.end(
-            rssFeed(page.outlet, [
-              { url: link, title: page.title, pubDate: 'Mon, 01 Jan 2024 00:00:00 GMT' },
-            ]),
-          );
+          res.end(rssFeed(page.outlet, [{ url: link, title: page.title, pubDate: 'Mon, 01 Jan 2024 00:00:00 GMT' }]));
         });
         return {
           id: page.outlet,
@@ -106,9 +102,7 @@ for (const engine of ['postgres', 'pglite'] as const) {
             ARTICLES,
             { first: 10 },
           );
-          return result.data && result.data.articles.totalCount === 3 && (await idle())
-            ? result.data.articles
-            : null;
+          return result.data && result.data.articles.totalCount === 3 && (await idle()) ? result.data.articles : null;
         },
         40_000,
         'three stored articles',
@@ -150,10 +144,8 @@ for (const engine of ['postgres', 'pglite'] as const) {
         const overlap = tokenOverlap(node!.body, expected);
         expect(overlap.f1, `${page.outlet} token overlap`).toBeGreaterThanOrEqual(0.95);
         const flat = node!.body.replace(/\s+/g, ' ');
-        for (const paragraph of page.body)
-          expect(flat, `${page.outlet} keeps a paragraph`).toContain(paragraph);
-        for (const junk of page.boilerplate)
-          expect(flat, `${page.outlet} drops boilerplate`).not.toContain(junk);
+        for (const paragraph of page.body) expect(flat, `${page.outlet} keeps a paragraph`).toContain(paragraph);
+        for (const junk of page.boilerplate) expect(flat, `${page.outlet} drops boilerplate`).not.toContain(junk);
         expect(node!.body.split('\n\n')).toHaveLength(page.body.length);
       }
     });

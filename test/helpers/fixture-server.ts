@@ -51,10 +51,7 @@ export function sendHtml(html: string, headers: Record<string, string> = {}): Ha
   };
 }
 
-export function rssFeed(
-  title: string,
-  items: Array<{ url: string; title: string; pubDate: string }>,
-): string {
+export function rssFeed(title: string, items: Array<{ url: string; title: string; pubDate: string }>): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>${esc(title)}</title><link>http://example.invalid/</link><description>fixture</description>

@@ -74,12 +74,9 @@ export function buildSeedPages(baseUrl: string): SeedPage[] {
     });
     const template = readFileSync(join(FIXTURES, 'outlets', spec.template), 'utf8');
     const html = template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-    const boilerplate = [caption, ...footers, ...breadcrumb.filter((p) => p.length > 8)].filter(
-      (t) => t.length > 0,
-    );
+    const boilerplate = [caption, ...footers, ...breadcrumb.filter((p) => p.length > 8)].filter((t) => t.length > 0);
     // Text from the templates' own boilerplate: related links, comments, newsletter, footer.
-    for (const m of template.matchAll(/>([^<>{}]{40,})</g))
-      boilerplate.push(m[1]!.replace(/&\w+;/g, ' ').trim());
+    for (const m of template.matchAll(/>([^<>{}]{40,})</g)) boilerplate.push(m[1]!.replace(/&\w+;/g, ' ').trim());
     return {
       seed: spec.seed,
       outlet: spec.outlet,
@@ -99,10 +96,7 @@ export function tokens(text: string): string[] {
 }
 
 /** Bag-of-tokens F1 between an extracted body and the expected one. */
-export function tokenOverlap(
-  actual: string,
-  expected: string,
-): { precision: number; recall: number; f1: number } {
+export function tokenOverlap(actual: string, expected: string): { precision: number; recall: number; f1: number } {
   const count = (list: string[]) => {
     const m = new Map<string, number>();
     for (const t of list) m.set(t, (m.get(t) ?? 0) + 1);

@@ -17,6 +17,5 @@ export const sharedAvailable = existsSync(SEEDS_DIR);
 
 /** Printed once by tests that skip because ../shared is absent. */
 export function explainSkip(what: string): void {
-  if (!sharedAvailable)
-    console.warn(`skipping ${what}: ${SEEDS_DIR} not found (set SHARED_DIR to the shared folder)`);
+  if (!sharedAvailable) console.warn(`skipping ${what}: ${SEEDS_DIR} not found (set SHARED_DIR to the shared folder)`);
 }

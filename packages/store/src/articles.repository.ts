@@ -114,10 +114,9 @@ export async function upsertArticle(q: Queryable, input: UpsertArticleInput): Pr
 }
 
 export async function getArticlesByIds(q: Queryable, ids: readonly string[]): Promise<ArticleRecord[]> {
-  const rows = await q.query<ArticleRow>(
-    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`,
-    [ids],
-  );
+  const rows = await q.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ANY($1::text[])`, [
+    ids,
+  ]);
   return rows.map(toArticle);
 }
 
@@ -127,10 +126,9 @@ export async function getArticle(q: Queryable, id: string): Promise<ArticleRecor
 }
 
 export async function getArticleByUrl(q: Queryable, canonicalUrl: string): Promise<ArticleRecord | null> {
-  const rows = await q.query<ArticleRow>(
-    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.canonical_url = $1`,
-    [canonicalUrl],
-  );
+  const rows = await q.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.canonical_url = $1`, [
+    canonicalUrl,
+  ]);
   return rows[0] ? toArticle(rows[0]) : null;
 }
 

@@ -4,10 +4,7 @@
  * every migration runs unchanged on either.
  */
 export interface Queryable {
-  query<Row extends object = Record<string, unknown>>(
-    sql: string,
-    params?: readonly unknown[],
-  ): Promise<Row[]>;
+  query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

@@ -24,11 +24,7 @@ export function createPostgresDb(options: PostgresOptions, onError?: (error: Err
   pool.on('error', (error) => onError?.(error));
   let queryCount = 0;
 
-  const run = async <Row extends object>(
-    client: pg.Pool | pg.PoolClient,
-    sql: string,
-    params?: readonly unknown[],
-  ) => {
+  const run = async <Row extends object>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
     queryCount += 1;
     const result = await client.query(sql, params as unknown[] | undefined);
     return result.rows as Row[];

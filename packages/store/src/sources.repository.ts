@@ -15,8 +15,7 @@ interface SourceRow {
   feeds: FeedConfig[];
 }
 
-const COLUMNS =
-  'id, name, homepage, language, country, affiliation, schedule, enabled, min_interval_ms, feeds';
+const COLUMNS = 'id, name, homepage, language, country, affiliation, schedule, enabled, min_interval_ms, feeds';
 
 function toSource(row: SourceRow): Source {
   const source: Source = {

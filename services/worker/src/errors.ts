@@ -15,9 +15,7 @@ export class FetchTimeoutError extends CodedError {
 export class FetchNetworkError extends CodedError {
   constructor(url: string, cause: unknown) {
     const detail =
-      cause instanceof Error
-        ? `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}`
-        : String(cause);
+      cause instanceof Error ? `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}` : String(cause);
     super('FETCH_NETWORK', `could not reach ${url} (${detail})`, { cause });
     this.name = 'FetchNetworkError';
   }
@@ -36,9 +34,7 @@ export class HttpStatusError extends CodedError {
   }
   /** 408, 425, 429 and 5xx can succeed later; 4xx otherwise cannot. */
   get retryable(): boolean {
-    return (
-      this.statusCode === 408 || this.statusCode === 425 || this.statusCode === 429 || this.statusCode >= 500
-    );
+    return this.statusCode === 408 || this.statusCode === 425 || this.statusCode === 429 || this.statusCode >= 500;
   }
 }
 

@@ -16,11 +16,7 @@ function repeatOf(source: Source): { every: number } | { pattern: string } {
  * (so restarts and several workers converge on one schedule), and schedulers of removed or
  * disabled sources deleted. With `pollNow`, every feed is also polled once right away.
  */
-export async function syncSchedules(
-  queues: Queues,
-  sources: readonly Source[],
-  pollNow: boolean,
-): Promise<number> {
+export async function syncSchedules(queues: Queues, sources: readonly Source[], pollNow: boolean): Promise<number> {
   const wanted = new Set<string>();
   for (const source of sources) {
     if (!source.enabled) continue;

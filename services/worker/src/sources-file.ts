@@ -19,8 +19,7 @@ export function readSourcesFile(path: string): Source[] {
   const sources = result.data.map(toSource);
   const ids = new Set<string>();
   for (const source of sources) {
-    if (ids.has(source.id))
-      throw new ConfigError(`SOURCES_FILE ${file}: two sources have the id "${source.id}"`);
+    if (ids.has(source.id)) throw new ConfigError(`SOURCES_FILE ${file}: two sources have the id "${source.id}"`);
     ids.add(source.id);
   }
   return sources;

@@ -1,10 +1,4 @@
-import type {
-  ArticleAddedMessage,
-  ArticleJob,
-  ArticleJobResult,
-  DiscoverJob,
-  Source,
-} from '@famwatch/shared';
+import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, DiscoverJob, Source } from '@famwatch/shared';
 import { articleJobSchema, discoverJobSchema, QUEUES, ValidationError } from '@famwatch/shared';
 import { createRedis, type Db, listSources } from '@famwatch/store';
 import { type Job, Worker } from 'bullmq';
@@ -75,8 +69,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     QUEUES.discover,
     async (job: Job<DiscoverJob, number, 'discover'>, _token, signal) => {
       const parsed = discoverJobSchema.safeParse(job.data);
-      if (!parsed.success)
-        throw toJobError(new ValidationError(`discover job ${job.id}: ${parsed.error.message}`));
+      if (!parsed.success) throw toJobError(new ValidationError(`discover job ${job.id}: ${parsed.error.message}`));
       try {
         const result = await discoverFeed(
           {
@@ -104,14 +97,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     QUEUES.article,
     async (job: Job<ArticleJob, ArticleJobResult, 'article'>, _token, signal) => {
       const parsed = articleJobSchema.safeParse(job.data);
-      if (!parsed.success)
-        throw toJobError(new ValidationError(`article job ${job.id}: ${parsed.error.message}`));
+      if (!parsed.success) throw toJobError(new ValidationError(`article job ${job.id}: ${parsed.error.message}`));
       try {
         const result = await ingestArticle({ db, fetcher, publish }, parsed.data, signal);
-        logger.info(
-          { url: parsed.data.url, id: result.articleId, created: result.created },
-          'article stored',
-        );
+        logger.info({ url: parsed.data.url, id: result.articleId, created: result.created }, 'article stored');
         return result;
       } catch (error) {
         throw toJobError(error);
@@ -122,8 +111,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
 
   for (const worker of [discoverWorker, articleWorker]) {
     worker.on('failed', (job, error) => {
-      const final =
-        !job || job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
+      const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
       logger[final ? 'warn' : 'info'](
         {
           queue: worker.name,

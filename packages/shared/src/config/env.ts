@@ -39,10 +39,7 @@ export const commonEnvShape = {
  * Parses an environment against a zod object schema. Unset and empty variables both count
  * as unset. Throws a ConfigError that names the first bad variable and what it must be.
  */
-export function parseEnv<S extends z.ZodObject>(
-  schema: S,
-  env: Record<string, string | undefined>,
-): z.infer<S> {
+export function parseEnv<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const cleaned: Record<string, string> = {};
   for (const key of Object.keys(schema.shape)) {
     const value = env[key];

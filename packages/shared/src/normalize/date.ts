@@ -21,23 +21,12 @@ export function normalizeDate(value: unknown, now: number): string | null {
   if (iso) {
     const [, y, mo, d, h, mi, s, , zone] = iso;
     const offset = zone === undefined ? (h === undefined ? null : '+00:00') : formatOffset(zone);
-    return build(
-      Number(y),
-      Number(mo),
-      Number(d),
-      h ? Number(h) : null,
-      Number(mi ?? 0),
-      Number(s ?? 0),
-      offset,
-      now,
-    );
+    return build(Number(y), Number(mo), Number(d), h ? Number(h) : null, Number(mi ?? 0), Number(s ?? 0), offset, now);
   }
   const ms = Date.parse(text);
   if (Number.isNaN(ms) || !checkRange(ms, now)) return null;
   // RFC 2822 ("Mon, 07 Jun 2021 19:03:00 +0200"): keep the stated offset.
-  const rfc = /(\d{1,2})\s+\w{3}\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC|Z)?/i.exec(
-    text,
-  );
+  const rfc = /(\d{1,2})\s+\w{3}\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC|Z)?/i.exec(text);
   if (rfc?.[6] && /^[+-]\d{4}$/.test(rfc[6])) {
     return toOffsetIso(ms, offsetMinutes(formatOffset(rfc[6])));
   }

@@ -19,14 +19,8 @@ function toFilterInput(filter: Gql.ArticleFilter | null | undefined): ArticleFil
   if (!filter) return {};
   if (filter.search && filter.search.length > 500)
     throw userInputError('search is limited to 500 characters', 'search');
-  if (filter.sourceIds && filter.sourceIds.length > 200)
-    throw userInputError('at most 200 sourceIds', 'sourceIds');
-  if (
-    filter.from &&
-    filter.to &&
-    filter.from >= filter.to &&
-    Date.parse(filter.from) >= Date.parse(filter.to)
-  ) {
+  if (filter.sourceIds && filter.sourceIds.length > 200) throw userInputError('at most 200 sourceIds', 'sourceIds');
+  if (filter.from && filter.to && filter.from >= filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) {
     throw userInputError('`from` must be before `to`', 'from');
   }
   return {
@@ -42,8 +36,7 @@ export async function articleConnection(
   args: { filter?: Gql.ArticleFilter | null; first?: number | null; after?: string | null },
 ): Promise<ArticleConnectionModel> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (first < 0 || first > MAX_PAGE_SIZE)
-    throw userInputError(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
+  if (first < 0 || first > MAX_PAGE_SIZE) throw userInputError(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
   const after = args.after ? decodeCursor(args.after) : null;
   const page = await listArticles(ctx.db, toFilterInput(args.filter), first, after);
   for (const article of page.articles) ctx.loaders.article.prime(article.id, article);

@@ -12,12 +12,12 @@ const ENTRIES: AgencyEntry[] = data.agencies;
 const MATCHERS = ENTRIES.map((entry) => ({
   name: entry.name,
   regex: new RegExp(
-    `(?<![\\p{L}\\p{N}-])(?:${entry.patterns.map(escape).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`,
+    `(?<![\\p{L}\\p{N}-])(?:${entry.patterns.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`,
     'u',
   ),
 }));
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -55,9 +55,7 @@ export function isBoilerplate(el: Element): boolean {
   // negative word is a strong one that is never the article itself.
   if (
     POSITIVE.test(h) &&
-    !/(share|social|related|comment|newsletter|breadcrumb|caption|credit|promo|advert|cookie|footer|tags?)\b/.test(
-      h,
-    )
+    !/(share|social|related|comment|newsletter|breadcrumb|caption|credit|promo|advert|cookie|footer|tags?)\b/.test(h)
   ) {
     return false;
   }

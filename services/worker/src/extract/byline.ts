@@ -15,11 +15,7 @@ const CREDIT = /(?:^|\n)\s*(?:[—–-]\s*|\(|(?:with|avec)\s+)([\p{L} ,/&.-]{2,
  * Separates the person from the agency. Looks at the byline the page gives, the first
  * paragraph's dateline and the last paragraph's credit line.
  */
-export function resolveByline(
-  rawAuthors: string[],
-  firstParagraph: string,
-  lastParagraph: string,
-): BylineResult {
+export function resolveByline(rawAuthors: string[], firstParagraph: string, lastParagraph: string): BylineResult {
   const agencies: string[] = [];
   const add = (names: string[]) => {
     for (const name of names) if (!agencies.includes(name)) agencies.push(name);

@@ -128,10 +128,8 @@ export function findMainContent(root: Element): Element[] {
 
   const walk = (el: Element) => {
     const name = el.name;
-    if (name === 'p' || name === 'pre' || name === 'td' || name === 'blockquote' || name === 'li')
-      scoreParagraph(el);
-    else if ((name === 'div' || name === 'section' || name === 'span') && !hasBlockChild(el))
-      scoreParagraph(el);
+    if (name === 'p' || name === 'pre' || name === 'td' || name === 'blockquote' || name === 'li') scoreParagraph(el);
+    else if ((name === 'div' || name === 'section' || name === 'span') && !hasBlockChild(el)) scoreParagraph(el);
     for (const child of el.children) if (isTag(child)) walk(child);
   };
   walk(root);
@@ -173,8 +171,7 @@ export function findMainContent(root: Element): Element[] {
     const s = stats.get(sibling);
     if (!s || s.chars === 0) continue;
     const density = s.linkChars / s.chars;
-    const bonus =
-      sibling.attribs['class'] && sibling.attribs['class'] === top.attribs['class'] ? bestScore * 0.2 : 0;
+    const bonus = sibling.attribs['class'] && sibling.attribs['class'] === top.attribs['class'] ? bestScore * 0.2 : 0;
     if ((scores.get(sibling) ?? 0) + bonus >= threshold) kept.push(sibling);
     else if (sibling.name === 'p') {
       const text = sibling.children.map((c) => (isText(c) ? c.data : '')).join('');

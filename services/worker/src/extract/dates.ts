@@ -66,9 +66,7 @@ const NUMERIC_YMD = new RegExp(`\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}
 
 function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, '');
-  return (
-    MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? MONTHS[key.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 3)]
-  );
+  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? MONTHS[key.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 3)];
 }
 
 function hour24(hour: string | undefined, meridiem: string | undefined): number | null {
@@ -80,11 +78,7 @@ function hour24(hour: string | undefined, meridiem: string | undefined): number 
   return h;
 }
 
-function zoneOffset(
-  named: string | undefined,
-  delta: string | undefined,
-  plain: string | undefined,
-): string | null {
+function zoneOffset(named: string | undefined, delta: string | undefined, plain: string | undefined): string | null {
   const raw = plain ?? (named ? (delta ?? '+00:00') : undefined);
   if (raw === undefined) return null;
   const m = /^([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(raw.replace(/\s+/g, ''));

@@ -53,13 +53,8 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const text = paragraphs.join('\n\n');
 
   const people = [...meta.authors, ...bylineTexts];
-  const { byline, agencies } = resolveByline(
-    people,
-    paragraphs[0] ?? '',
-    paragraphs[paragraphs.length - 1] ?? '',
-  );
-  const publishedAt =
-    normalizeDate(meta.published, options.now) ?? visibleDate ?? dateFromUrl(url, options.now);
+  const { byline, agencies } = resolveByline(people, paragraphs[0] ?? '', paragraphs[paragraphs.length - 1] ?? '');
+  const publishedAt = normalizeDate(meta.published, options.now) ?? visibleDate ?? dateFromUrl(url, options.now);
   const modifiedAt = normalizeDate(meta.modified, options.now);
   const image = meta.image ? canonicalizeUrl(meta.image, url) : null;
 

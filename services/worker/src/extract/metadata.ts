@@ -47,9 +47,7 @@ export function readMetadata($: CheerioAPI): PageMetadata {
       ($('title').first().text().trim() || null),
     siteName: meta('og:site_name', 'application-name', 'twitter:site') ?? ld?.publisher ?? null,
     description:
-      meta('og:description', 'description', 'twitter:description', 'dc.description') ??
-      ld?.description ??
-      null,
+      meta('og:description', 'description', 'twitter:description', 'dc.description') ?? ld?.description ?? null,
     published:
       ld?.datePublished ??
       meta(

@@ -5,8 +5,7 @@
  * (the usual case of an old page that declares nothing).
  */
 export function decodeBody(bytes: Uint8Array, headerCharset: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return decodeWith('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   const declared = normalizeLabel(headerCharset) ?? normalizeLabel(sniffDeclaredCharset(bytes));

@@ -149,8 +149,7 @@ export class HttpFetcher {
         await response.body.dump().catch(() => undefined);
         const location = header('location');
         if (!location) throw new HttpStatusError(current, status);
-        const next =
-          canonicalizeUrl(location, current) === null ? null : new URL(location, current).toString();
+        const next = canonicalizeUrl(location, current) === null ? null : new URL(location, current).toString();
         if (next === null) throw new InvalidUrlError(location);
         redirects.push(next);
         if (redirects.length > this.#options.maxRedirects || seen.has(canonicalizeUrl(next) ?? next)) {
