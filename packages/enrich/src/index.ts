@@ -1,0 +1,1 @@
+// @famwatch/enrich: pure enrichment (relevance, countries, actors, events, near-duplicate clusters).
