@@ -1,5 +1,13 @@
 -- Sources, articles and the full-text index: the walking skeleton's schema.
 
+-- Text search configurations that fold accents before stemming, so that "securite" finds
+-- "sécurité" (readers and headlines drop accents: lefaso.net titles have none).
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION famwatch_fr (COPY = french);
+ALTER TEXT SEARCH CONFIGURATION famwatch_fr ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+CREATE TEXT SEARCH CONFIGURATION famwatch_en (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION famwatch_en ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+
 CREATE TABLE sources (
   id              text PRIMARY KEY,
   name            text NOT NULL,
@@ -46,8 +54,8 @@ CREATE TABLE articles (
   -- Full-text vector in the article's own language: French stemming for French articles,
   -- English for everything else. The title weighs more than the body.
   search           tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector(CASE WHEN language = 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END, title), 'A') ||
-    setweight(to_tsvector(CASE WHEN language = 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END, body), 'B')
+    setweight(to_tsvector(CASE WHEN language = 'fr' THEN 'famwatch_fr'::regconfig ELSE 'famwatch_en'::regconfig END, title), 'A') ||
+    setweight(to_tsvector(CASE WHEN language = 'fr' THEN 'famwatch_fr'::regconfig ELSE 'famwatch_en'::regconfig END, body), 'B')
   ) STORED
 );
 

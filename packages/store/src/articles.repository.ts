@@ -180,8 +180,8 @@ export function articleWhere(filter: ArticleFilterInput, params: unknown[]): str
   const search = filter.search?.trim();
   if (search) {
     const p = add(search);
-    clauses.push(`(CASE WHEN a.language = 'fr' THEN a.search @@ websearch_to_tsquery('french', ${p})
-      ELSE a.search @@ websearch_to_tsquery('english', ${p}) END)`);
+    clauses.push(`(CASE WHEN a.language = 'fr' THEN a.search @@ websearch_to_tsquery('famwatch_fr', ${p})
+      ELSE a.search @@ websearch_to_tsquery('famwatch_en', ${p}) END)`);
   }
   if (filter.sourceIds && filter.sourceIds.length > 0)
     clauses.push(`a.source_id = ANY(${add(filter.sourceIds)}::text[])`);

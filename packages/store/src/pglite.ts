@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Db, Queryable } from './db.js';
 
 /**
@@ -14,7 +15,9 @@ export async function createPgliteDb(dataDir: string): Promise<Db> {
     target = join(resolve(dataDir), 'pglite');
     mkdirSync(target, { recursive: true });
   }
-  const db = target === undefined ? new PGlite() : new PGlite(target);
+  // unaccent backs the accent-folding text search configurations (migration 0001).
+  const options = { extensions: { unaccent } };
+  const db = target === undefined ? new PGlite(options) : new PGlite(target, options);
   await db.waitReady;
   let queryCount = 0;
   const run = async <Row extends object>(

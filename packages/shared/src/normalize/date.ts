@@ -8,7 +8,7 @@ export const MIN_PUBLISHED = Date.UTC(1990, 0, 1);
  * or later than `now` plus one day (clock skew across time zones).
  */
 export function normalizeDate(value: unknown, now: number): string | null {
-  if (value instanceof Date) return checkRange(value.getTime(), now) ? value.toISOString() : null;
+  if (value instanceof Date) return checkRange(value.getTime(), now) ? toOffsetIso(value.getTime(), 0) : null;
   if (typeof value === 'number') return normalizeDate(new Date(value < 1e11 ? value * 1000 : value), now);
   if (typeof value !== 'string') return null;
   const text = value.trim();
@@ -30,7 +30,7 @@ export function normalizeDate(value: unknown, now: number): string | null {
   if (rfc?.[6] && /^[+-]\d{4}$/.test(rfc[6])) {
     return toOffsetIso(ms, offsetMinutes(formatOffset(rfc[6])));
   }
-  return new Date(ms).toISOString();
+  return toOffsetIso(ms, 0);
 }
 
 /**
