@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -12,6 +13,7 @@ import { ApiErrorCode } from './errors.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { buildSchema } from './schema.js';
+import { DASHBOARD_DIR } from './static.js';
 
 export interface ApiServerOptions {
   config: ApiConfig;
@@ -76,6 +78,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       res.status(503).json({ status: 'unavailable', database: (error as Error).message });
     }
   });
+  // The dashboard bundle (built by `npm run build`); served from this process so that the
+  // page, its scripts and its API calls all come from one origin and nothing from a CDN.
+  if (existsSync(DASHBOARD_DIR)) {
+    app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('famwatch API. The dashboard is not built: run `npm run build`. GraphQL is at /graphql.');
+    });
+  }
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -12,29 +12,78 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-/** A news article as extracted and normalized from its page. */
+/** Kinds of actors. */
+export type ActorKind =
+  | 'ARMED_FORCE'
+  | 'ARMED_GROUP'
+  | 'INTERNATIONAL_MISSION'
+  | 'MERCENARY_GROUP'
+  | 'OPERATION'
+  | 'ORGANISATION'
+  | 'PERSON';
+
+/** A person, force, group, mission or operation an article involves. */
+export type ActorTag = {
+  __typename?: 'ActorTag';
+  /** Stable id, for example `wagner-group`. */
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  /** How many times the text names it (any alias). */
+  mentions: Scalars['Int']['output'];
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+};
+
+export type AddSourceResult = DuplicateSourceError | InvalidInputError | Source;
+
+/** A news article as extracted, normalized and enriched. */
 export type Article = {
   __typename?: 'Article';
+  /** People, forces, groups, missions and operations involved, most mentioned first. */
+  actors: Array<ActorTag>;
+  /** Wire agencies the article comes from or credits, for example `AFP`, `Reuters`, `APP`. */
+  agencies: Array<Scalars['String']['output']>;
   /** Plain-text body, one blank line between paragraphs. */
   body: Scalars['String']['output'];
   /** Author names as printed on the page, without the wire agency. */
   byline: Maybe<Scalars['String']['output']>;
   /** The canonical URL: from rel=canonical when trustworthy, without tracking parameters or fragment. */
   canonicalUrl: Scalars['String']['output'];
+  /** The syndication cluster: copies of the same wire story in other outlets. Null when the story is unique. */
+  cluster: Maybe<Cluster>;
+  /** Countries substantively involved, most mentioned first. */
+  countries: Array<CountryTag>;
+  /** Events the article reports, each with the sentence that shows it. */
+  events: Array<EventTag>;
   /** When the page was fetched. */
   fetchedAt: Scalars['DateTime']['output'];
   /** Stable id derived from the canonical URL. */
   id: Scalars['ID']['output'];
+  /** The lead image. */
+  imageUrl: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 language code of the text, for example `en` or `fr`. */
   language: Maybe<Scalars['String']['output']>;
-  /** When the article was first published, with its UTC offset when the page gives one. */
+  /** When the article was last modified, when the page says. */
+  modifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the article was first published, with the UTC offset the page gave (UTC when it gave none). */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether and why the article is about French–African military relations. */
+  relevance: Relevance;
+  /**
+   * With `filter.search`: a short extract of the body with the matching words wrapped in
+   * `<mark>…</mark>` (everything else HTML-escaped). Null otherwise.
+   */
+  snippet: Maybe<Scalars['String']['output']>;
   /** The outlet the article came from. */
   source: Source;
+  /** The lead: the page's description or the first paragraph. */
+  summary: Maybe<Scalars['String']['output']>;
   /** Headline without the site-name suffix. */
   title: Scalars['String']['output'];
-  /** The URL the article was fetched from. */
+  /** The URL the article was fetched from (tracking parameters removed). */
   url: Scalars['String']['output'];
+  /** Number of words in the body. */
+  wordCount: Scalars['Int']['output'];
 };
 
 /** A page of articles. */
@@ -57,16 +106,296 @@ export type ArticleEdge = {
   node: Article;
 };
 
-/** Narrows a list of articles. All given fields must hold (AND). */
+/**
+ * Narrows a list of articles. All given fields must hold (AND); a list field matches when the
+ * article has any of the listed values (OR within the list).
+ */
 export type ArticleFilter = {
-  /** Only articles published at or after this instant. */
+  /** Actor ids, for example `wagner-group`, `operation-barkhane`. */
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Wire agencies, for example `AFP`, `Reuters`. */
+  agencies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2 codes of countries the article is tagged with, for example `ML`, `FR`. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Event type ids, for example `troop_withdrawal` (see `Query.eventTypes`). */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only articles published at or after this instant (articles without a date: when fetched). */
   from?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Full-text search over title and body, in the article's language (English or French rules). */
+  /** ISO 639-1 language codes, for example `en`, `fr`. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only articles whose relevance score is at least this (0 to 1). */
+  minRelevance?: InputMaybe<Scalars['Float']['input']>;
+  /** Only articles judged about French–African military relations. */
+  relevantOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Full-text search over title and body with web-search syntax (`"exact phrase"`, `-exclude`, `or`),
+   * stemmed in the article's language (English or French rules), accents ignored.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only articles from these sources. */
   sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only articles published before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Orders of an article list. */
+export type ArticleOrder =
+  /** Most recently published first (the default). */
+  | 'NEWEST'
+  /** Oldest first. */
+  | 'OLDEST'
+  /** Highest relevance score first. */
+  | 'RELEVANCE'
+  /** Best full-text match first; needs `filter.search`. */
+  | 'SEARCH_RANK';
+
+/** Copies of one wire story across outlets (near-duplicate bodies). */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Every copy, earliest first (the article itself included). */
+  articles: Array<Article>;
+  /** Stable cluster id. */
+  id: Scalars['ID']['output'];
+  /** The earliest published copy. */
+  lead: Article;
+  /** How many stored articles share the story. */
+  size: Scalars['Int']['output'];
+};
+
+/** A facet value and how many matching articles have it. */
+export type Count = {
+  __typename?: 'Count';
+  count: Scalars['Int']['output'];
+  /** The value: a country code, actor id, event type id, source id, language or agency. */
+  key: Scalars['String']['output'];
+  /** Display name of the value. */
+  label: Scalars['String']['output'];
+};
+
+/** A country an article involves. */
+export type CountryTag = {
+  __typename?: 'CountryTag';
+  /** ISO 3166-1 alpha-2 code. */
+  code: Scalars['String']['output'];
+  /** How many times the text names it (country, demonym, capital or city). */
+  mentions: Scalars['Int']['output'];
+  /** English name. */
+  name: Scalars['String']['output'];
+};
+
+/** A source with this id already exists. */
+export type DuplicateSourceError = UserError & {
+  __typename?: 'DuplicateSourceError';
+  /** Always `DUPLICATE_SOURCE`. */
+  code: Scalars['String']['output'];
+  existingId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** An event an article reports. */
+export type EventTag = {
+  __typename?: 'EventTag';
+  /** The sentence that triggered it. */
+  evidence: Scalars['String']['output'];
+  /** English label of the event type. */
+  label: Scalars['String']['output'];
+  /** Event type id, for example `cooperation_suspended` (see `Query.eventTypes`). */
+  type: Scalars['String']['output'];
+};
+
+/** An event type of the taxonomy. */
+export type EventTypeInfo = {
+  __typename?: 'EventTypeInfo';
+  /** Stable id, for example `troop_withdrawal`. */
+  id: Scalars['String']['output'];
+  /** English label. */
+  label: Scalars['String']['output'];
+  /** French label. */
+  labelFr: Scalars['String']['output'];
+};
+
+/** Counts of the matching articles by dimension. */
+export type Facets = {
+  __typename?: 'Facets';
+  actors: Array<Count>;
+  agencies: Array<Count>;
+  countries: Array<Count>;
+  eventTypes: Array<Count>;
+  languages: Array<Count>;
+  sources: Array<Count>;
+  /** Total matching articles. */
+  total: Scalars['Int']['output'];
+};
+
+/** A URL that could not be ingested, kept so that it can be retried. */
+export type Failure = {
+  __typename?: 'Failure';
+  /** Attempts made, all retries included. */
+  attempts: Scalars['Int']['output'];
+  /** Stable failure code, for example `FETCH_TIMEOUT`, `HTTP_STATUS`, `TOO_LARGE`. */
+  code: Scalars['String']['output'];
+  firstSeenAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  message: Scalars['String']['output'];
+  /** The source the URL belongs to, when known. */
+  source: Maybe<Source>;
+  url: Scalars['String']['output'];
+};
+
+/** One URL polled for new articles. */
+export type Feed = {
+  __typename?: 'Feed';
+  kind: FeedKind;
+  /** CSS selector of the article links, for LISTING feeds. */
+  selector: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** A feed of a source. */
+export type FeedInput = {
+  kind?: InputMaybe<FeedKind>;
+  selector?: InputMaybe<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+/** How a feed URL is read. */
+export type FeedKind =
+  /** RSS 2.0, RSS 1.0, Atom or JSON Feed (detected from the content). */
+  | 'FEED'
+  /** An HTML section page whose article links match `selector`. */
+  | 'LISTING'
+  /** A sitemap or sitemap index (news sitemaps included). */
+  | 'SITEMAP';
+
+/** An article URL being ingested on request. */
+export type IngestJob = {
+  __typename?: 'IngestJob';
+  /** The stored article, once the job completed. */
+  article: Maybe<Article>;
+  /** Why the job failed, once it failed. */
+  failure: Maybe<Failure>;
+  /** Job id; pass it to `Query.ingestJob` to follow the job. */
+  id: Scalars['ID']['output'];
+  state: JobState;
+  url: Scalars['String']['output'];
+};
+
+export type IngestUrlResult = IngestJob | InvalidUrlError;
+
+/** The ingestion pipeline at a glance. */
+export type Ingestion = {
+  __typename?: 'Ingestion';
+  /** The latest final failures, newest first. */
+  failures: Array<Failure>;
+  /** Job counts of each queue. */
+  queues: Array<QueueCounts>;
+};
+
+
+/** The ingestion pipeline at a glance. */
+export type IngestionFailuresArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Bucket size of a timeline. */
+export type Interval =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** Input that failed validation. */
+export type InvalidInputError = UserError & {
+  __typename?: 'InvalidInputError';
+  /** Always `INVALID_INPUT`. */
+  code: Scalars['String']['output'];
+  /** The input field at fault. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** The URL is not an absolute public http(s) URL. */
+export type InvalidUrlError = UserError & {
+  __typename?: 'InvalidUrlError';
+  /** `INVALID_URL` or `SSRF_BLOCKED`. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** States of an ingestion job. */
+export type JobState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DELAYED'
+  | 'FAILED'
+  | 'UNKNOWN'
+  | 'WAITING';
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a source and schedules its feeds. */
+  addSource: AddSourceResult;
+  /** Queues one article URL for ingestion; follow it with `Query.ingestJob`. */
+  ingestUrl: IngestUrlResult;
+  /** Removes a source, its schedules and its articles. */
+  removeSource: RemoveSourceResult;
+  /** Queues failed URLs again: the given failure ids, or every failure of a source. */
+  retryFailures: RetryFailuresResult;
+  /** Polls every feed of a source now. */
+  runSource: RunSourceResult;
+  /** Changes a source; omitted fields keep their value. */
+  updateSource: UpdateSourceResult;
+};
+
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+};
+
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type MutationIngestUrlArgs = {
+  url: Scalars['String']['input'];
+};
+
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type MutationRemoveSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type MutationRetryFailuresArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type MutationRunSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Admin operations. Each needs `Authorization: Bearer <API_KEY>`. */
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  input: SourcePatch;
+};
+
+/** No record has this id. */
+export type NotFoundError = UserError & {
+  __typename?: 'NotFoundError';
+  /** Always `NOT_FOUND`. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** Relay page information. */
@@ -87,13 +416,35 @@ export type Query = {
   __typename?: 'Query';
   /** One article by its id, or null when no article has that id. */
   article: Maybe<Article>;
+  /** One article by its URL (canonical or as fetched; tracking parameters are ignored), or null. */
+  articleByUrl: Maybe<Article>;
   /**
-   * Stored articles, newest first, as a Relay-style connection.
-   * `first` defaults to 20 and is capped at 100; `after` takes a cursor from a previous page.
+   * Stored articles matching `filter`, as a Relay-style connection.
+   * `first` defaults to 20 and is capped at 100; `after` takes an `endCursor` from the previous page
+   * of the same query (same filter and order).
    */
   articles: ArticleConnection;
-  /** Every configured source, in name order. */
+  /** The event taxonomy: every event type with its English and French labels. */
+  eventTypes: Array<EventTypeInfo>;
+  /**
+   * Counts of the matching articles by country, actor, event type, source, language and agency,
+   * each sorted by count (descending) and limited to `limit` entries (default 10, at most 100).
+   */
+  facets: Facets;
+  /** An ingestion job started by `ingestUrl`, to follow it until it is done; null when unknown. */
+  ingestJob: Maybe<IngestJob>;
+  /** Queue depths and the latest final failures of the ingestion pipeline. */
+  ingestion: Ingestion;
+  /** One source by id, or null. */
+  source: Maybe<Source>;
+  /** Every configured source, in name order, with its health. */
   sources: Array<Source>;
+  /**
+   * Article counts per day, week or month (UTC, weeks start on Monday), each bucket split by event
+   * type. Answered by SQL aggregation; buckets without articles are included as zeros between the
+   * first and the last non-empty bucket.
+   */
+  timeline: Timeline;
 };
 
 
@@ -104,19 +455,216 @@ export type QueryArticleArgs = {
 
 
 /** Entry points for reading what the system has collected. */
+export type QueryArticleByUrlArgs = {
+  url: Scalars['String']['input'];
+};
+
+
+/** Entry points for reading what the system has collected. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+/** Entry points for reading what the system has collected. */
+export type QueryFacetsArgs = {
+  filter?: InputMaybe<ArticleFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading what the system has collected. */
+export type QueryIngestJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading what the system has collected. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading what the system has collected. */
+export type QueryTimelineArgs = {
+  filter?: InputMaybe<ArticleFilter>;
+  interval?: InputMaybe<Interval>;
+};
+
+/** Job counts of one queue. */
+export type QueueCounts = {
+  __typename?: 'QueueCounts';
+  active: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  delayed: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  /** Queue name: `discover` (feed polls) or `article` (fetch, extract, store). */
+  name: Scalars['String']['output'];
+  waiting: Scalars['Int']['output'];
+};
+
+/** Whether an article is about French–African military relations, and why. */
+export type Relevance = {
+  __typename?: 'Relevance';
+  /** Human-readable reasons: the matched terms and sentences that moved the score. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The decision: true when the article is substantively about the topic. */
+  relevant: Scalars['Boolean']['output'];
+  /** 0 (unrelated) to 1 (squarely on topic). */
+  score: Scalars['Float']['output'];
+};
+
+export type RemoveSourceResult = NotFoundError | RemovedSource;
+
+/** A removed source. */
+export type RemovedSource = {
+  __typename?: 'RemovedSource';
+  /** Articles removed with it. */
+  articlesRemoved: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Failures queued again by `retryFailures`. */
+export type RetryFailuresPayload = {
+  __typename?: 'RetryFailuresPayload';
+  /** How many URLs were queued again. */
+  retried: Scalars['Int']['output'];
+};
+
+export type RetryFailuresResult = InvalidInputError | RetryFailuresPayload;
+
+/** Polls queued by `runSource`. */
+export type RunSourcePayload = {
+  __typename?: 'RunSourcePayload';
+  /** Feed polls queued. */
+  queued: Scalars['Int']['output'];
+  source: Source;
+};
+
+export type RunSourceResult = NotFoundError | RunSourcePayload;
+
+/** When a source is polled: every N seconds, or on a cron pattern (UTC). */
+export type Schedule = {
+  __typename?: 'Schedule';
+  cron: Maybe<Scalars['String']['output']>;
+  every: Maybe<Scalars['Int']['output']>;
 };
 
 /** An outlet whose feeds are polled. */
 export type Source = {
   __typename?: 'Source';
+  /** Ownership or role, for example `state-owned (Iran)` or `aggregator`. */
+  affiliation: Maybe<Scalars['String']['output']>;
+  /** Stored articles from this source. */
+  articleCount: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code of the country of publication. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Whether the source is polled. */
+  enabled: Scalars['Boolean']['output'];
+  feeds: Array<Feed>;
+  /** Polling and fetching health. */
+  health: SourceHealth;
   /** Home page URL. */
   homepage: Maybe<Scalars['String']['output']>;
   /** Stable slug, for example `rfi-afrique`. */
   id: Scalars['ID']['output'];
+  /** ISO 639-1 code of the outlet's main language. */
+  language: Maybe<Scalars['String']['output']>;
   /** Display name of the outlet. */
   name: Scalars['String']['output'];
+  schedule: Schedule;
+};
+
+/** How well a source is being read. */
+export type SourceHealth = {
+  __typename?: 'SourceHealth';
+  /** Failures since the last success. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** Feed items seen in all polls. */
+  itemsSeen: Scalars['Int']['output'];
+  /** Message of the last failure. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Last time a fetch failed for good. */
+  lastErrorAt: Maybe<Scalars['DateTime']['output']>;
+  /** Code of the last failure, for example `HTTP_STATUS`. */
+  lastErrorCode: Maybe<Scalars['String']['output']>;
+  /** Last time an article or feed of the source was fetched successfully. */
+  lastSuccessAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the next poll is due. */
+  nextPollAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A new source. */
+export type SourceInput = {
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Cron pattern (UTC), instead of `every`. */
+  cron?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seconds between polls (60 to 604800). Default 900. */
+  every?: InputMaybe<Scalars['Int']['input']>;
+  feeds: Array<FeedInput>;
+  homepage: Scalars['String']['input'];
+  /** Slug; derived from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  language: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** Changes to a source. */
+export type SourcePatch = {
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  cron?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  every?: InputMaybe<Scalars['Int']['input']>;
+  feeds?: InputMaybe<Array<FeedInput>>;
+  homepage?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Live updates, over graphql-ws on the same port as /graphql. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each newly stored article that matches `filter` (search is ignored here). */
+  articleAdded: Article;
+};
+
+
+/** Live updates, over graphql-ws on the same port as /graphql. */
+export type SubscriptionArticleAddedArgs = {
+  filter?: InputMaybe<ArticleFilter>;
+};
+
+/** Article counts over time. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** Buckets in chronological order. */
+  buckets: Array<TimelineBucket>;
+  interval: Interval;
+};
+
+/** Article counts of one day, week or month. */
+export type TimelineBucket = {
+  __typename?: 'TimelineBucket';
+  /** The same articles counted by event type (an article with two event types counts in both). */
+  byEventType: Array<Count>;
+  /** Matching articles published in the bucket. */
+  count: Scalars['Int']['output'];
+  /** Start of the bucket (UTC). */
+  start: Scalars['DateTime']['output'];
+};
+
+export type UpdateSourceResult = InvalidInputError | NotFoundError | Source;
+
+/** An expected outcome that is not a success: bad input, a duplicate, a missing record. */
+export type UserError = {
+  /** Stable code, for programs. */
+  code: Scalars['String']['output'];
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
 };

@@ -74,51 +74,190 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AddSourceResult:
+    | ( Types.DuplicateSourceError )
+    | ( Types.InvalidInputError )
+    | ( SourceModel )
+  ;
+  IngestUrlResult:
+    | ( Omit<Types.IngestJob, 'article' | 'failure'> & { article?: Types.Maybe<_RefType['Article']>, failure?: Types.Maybe<_RefType['Failure']> } )
+    | ( Types.InvalidUrlError )
+  ;
+  RemoveSourceResult:
+    | ( Types.NotFoundError )
+    | ( Types.RemovedSource )
+  ;
+  RetryFailuresResult:
+    | ( Types.InvalidInputError )
+    | ( Types.RetryFailuresPayload )
+  ;
+  RunSourceResult:
+    | ( Types.NotFoundError )
+    | ( Omit<Types.RunSourcePayload, 'source'> & { source: _RefType['Source'] } )
+  ;
+  UpdateSourceResult:
+    | ( Types.InvalidInputError )
+    | ( Types.NotFoundError )
+    | ( SourceModel )
+  ;
+};
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  UserError:
+    | ( Types.DuplicateSourceError )
+    | ( Types.InvalidInputError )
+    | ( Types.InvalidUrlError )
+    | ( Types.NotFoundError )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActorKind: Types.ActorKind;
+  ActorTag: ResolverTypeWrapper<Types.ActorTag>;
+  AddSourceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddSourceResult']>;
   Article: ResolverTypeWrapper<ArticleModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<Types.ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<Types.ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: Types.ArticleFilter;
+  ArticleOrder: Types.ArticleOrder;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  Cluster: ResolverTypeWrapper<Omit<Types.Cluster, 'articles' | 'lead'> & { articles: Array<ResolversTypes['Article']>, lead: ResolversTypes['Article'] }>;
+  Count: ResolverTypeWrapper<Types.Count>;
+  CountryTag: ResolverTypeWrapper<Types.CountryTag>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
+  DuplicateSourceError: ResolverTypeWrapper<Types.DuplicateSourceError>;
+  EventTag: ResolverTypeWrapper<Types.EventTag>;
+  EventTypeInfo: ResolverTypeWrapper<Types.EventTypeInfo>;
+  Facets: ResolverTypeWrapper<Types.Facets>;
+  Failure: ResolverTypeWrapper<Omit<Types.Failure, 'source'> & { source?: Types.Maybe<ResolversTypes['Source']> }>;
+  Feed: ResolverTypeWrapper<Types.Feed>;
+  FeedInput: Types.FeedInput;
+  FeedKind: Types.FeedKind;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  IngestJob: ResolverTypeWrapper<Omit<Types.IngestJob, 'article' | 'failure'> & { article?: Types.Maybe<ResolversTypes['Article']>, failure?: Types.Maybe<ResolversTypes['Failure']> }>;
+  IngestUrlResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IngestUrlResult']>;
+  Ingestion: ResolverTypeWrapper<Omit<Types.Ingestion, 'failures'> & { failures: Array<ResolversTypes['Failure']> }>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  Interval: Types.Interval;
+  InvalidInputError: ResolverTypeWrapper<Types.InvalidInputError>;
+  InvalidUrlError: ResolverTypeWrapper<Types.InvalidUrlError>;
+  JobState: Types.JobState;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFoundError: ResolverTypeWrapper<Types.NotFoundError>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueCounts: ResolverTypeWrapper<Types.QueueCounts>;
+  Relevance: ResolverTypeWrapper<Types.Relevance>;
+  RemoveSourceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveSourceResult']>;
+  RemovedSource: ResolverTypeWrapper<Types.RemovedSource>;
+  RetryFailuresPayload: ResolverTypeWrapper<Types.RetryFailuresPayload>;
+  RetryFailuresResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RetryFailuresResult']>;
+  RunSourcePayload: ResolverTypeWrapper<Omit<Types.RunSourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
+  RunSourceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RunSourceResult']>;
+  Schedule: ResolverTypeWrapper<Types.Schedule>;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceHealth: ResolverTypeWrapper<Types.SourceHealth>;
+  SourceInput: Types.SourceInput;
+  SourcePatch: Types.SourcePatch;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Timeline: ResolverTypeWrapper<Types.Timeline>;
+  TimelineBucket: ResolverTypeWrapper<Types.TimelineBucket>;
+  UpdateSourceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSourceResult']>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActorTag: Types.ActorTag;
+  AddSourceResult: ResolversUnionTypes<ResolversParentTypes>['AddSourceResult'];
   Article: ArticleModel;
   ArticleConnection: Omit<Types.ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<Types.ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: Types.ArticleFilter;
   Boolean: Types.Scalars['Boolean']['output'];
+  Cluster: Omit<Types.Cluster, 'articles' | 'lead'> & { articles: Array<ResolversParentTypes['Article']>, lead: ResolversParentTypes['Article'] };
+  Count: Types.Count;
+  CountryTag: Types.CountryTag;
   DateTime: Types.Scalars['DateTime']['output'];
+  DuplicateSourceError: Types.DuplicateSourceError;
+  EventTag: Types.EventTag;
+  EventTypeInfo: Types.EventTypeInfo;
+  Facets: Types.Facets;
+  Failure: Omit<Types.Failure, 'source'> & { source?: Types.Maybe<ResolversParentTypes['Source']> };
+  Feed: Types.Feed;
+  FeedInput: Types.FeedInput;
+  Float: Types.Scalars['Float']['output'];
   ID: Types.Scalars['ID']['output'];
+  IngestJob: Omit<Types.IngestJob, 'article' | 'failure'> & { article?: Types.Maybe<ResolversParentTypes['Article']>, failure?: Types.Maybe<ResolversParentTypes['Failure']> };
+  IngestUrlResult: ResolversUnionTypes<ResolversParentTypes>['IngestUrlResult'];
+  Ingestion: Omit<Types.Ingestion, 'failures'> & { failures: Array<ResolversParentTypes['Failure']> };
   Int: Types.Scalars['Int']['output'];
+  InvalidInputError: Types.InvalidInputError;
+  InvalidUrlError: Types.InvalidUrlError;
+  Mutation: Record<PropertyKey, never>;
+  NotFoundError: Types.NotFoundError;
   PageInfo: Types.PageInfo;
   Query: Record<PropertyKey, never>;
+  QueueCounts: Types.QueueCounts;
+  Relevance: Types.Relevance;
+  RemoveSourceResult: ResolversUnionTypes<ResolversParentTypes>['RemoveSourceResult'];
+  RemovedSource: Types.RemovedSource;
+  RetryFailuresPayload: Types.RetryFailuresPayload;
+  RetryFailuresResult: ResolversUnionTypes<ResolversParentTypes>['RetryFailuresResult'];
+  RunSourcePayload: Omit<Types.RunSourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
+  RunSourceResult: ResolversUnionTypes<ResolversParentTypes>['RunSourceResult'];
+  Schedule: Types.Schedule;
   Source: SourceModel;
+  SourceHealth: Types.SourceHealth;
+  SourceInput: Types.SourceInput;
+  SourcePatch: Types.SourcePatch;
   String: Types.Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  Timeline: Types.Timeline;
+  TimelineBucket: Types.TimelineBucket;
+  UpdateSourceResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSourceResult'];
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
+};
+
+export type ActorTagResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorTag'] = ResolversParentTypes['ActorTag']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddSourceResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AddSourceResult'] = ResolversParentTypes['AddSourceResult']> = {
+  __resolveType: TypeResolveFn<'DuplicateSourceError' | 'InvalidInputError' | 'Source', ParentType, ContextType>;
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  actors?: Resolver<Array<ResolversTypes['ActorTag']>, ParentType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   byline?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canonicalUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cluster?: Resolver<Types.Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['CountryTag']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventTag']>, ParentType, ContextType>;
   fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifiedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  relevance?: Resolver<ResolversTypes['Relevance'], ParentType, ContextType>;
+  snippet?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  summary?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
@@ -132,9 +271,122 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type ClusterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CountryTagResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountryTag'] = ResolversParentTypes['CountryTag']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DuplicateSourceErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DuplicateSourceError'] = ResolversParentTypes['DuplicateSourceError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventTagResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventTag'] = ResolversParentTypes['EventTag']> = {
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EventTypeInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventTypeInfo'] = ResolversParentTypes['EventTypeInfo']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FacetsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
+  actors?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FailureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Failure'] = ResolversParentTypes['Failure']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Types.Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  kind?: Resolver<ResolversTypes['FeedKind'], ParentType, ContextType>;
+  selector?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestJobResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestJob'] = ResolversParentTypes['IngestJob']> = {
+  article?: Resolver<Types.Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  failure?: Resolver<Types.Maybe<ResolversTypes['Failure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IngestUrlResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestUrlResult'] = ResolversParentTypes['IngestUrlResult']> = {
+  __resolveType: TypeResolveFn<'IngestJob' | 'InvalidUrlError', ParentType, ContextType>;
+};
+
+export type IngestionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Ingestion'] = ResolversParentTypes['Ingestion']> = {
+  failures?: Resolver<Array<ResolversTypes['Failure']>, ParentType, ContextType, RequireFields<Types.IngestionFailuresArgs, 'first'>>;
+  queues?: Resolver<Array<ResolversTypes['QueueCounts']>, ParentType, ContextType>;
+};
+
+export type InvalidInputErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InvalidInputError'] = ResolversParentTypes['InvalidInputError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidUrlErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InvalidUrlError'] = ResolversParentTypes['InvalidUrlError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSource?: Resolver<ResolversTypes['AddSourceResult'], ParentType, ContextType, RequireFields<Types.MutationAddSourceArgs, 'input'>>;
+  ingestUrl?: Resolver<ResolversTypes['IngestUrlResult'], ParentType, ContextType, RequireFields<Types.MutationIngestUrlArgs, 'url'>>;
+  removeSource?: Resolver<ResolversTypes['RemoveSourceResult'], ParentType, ContextType, RequireFields<Types.MutationRemoveSourceArgs, 'id'>>;
+  retryFailures?: Resolver<ResolversTypes['RetryFailuresResult'], ParentType, ContextType, Partial<Types.MutationRetryFailuresArgs>>;
+  runSource?: Resolver<ResolversTypes['RunSourceResult'], ParentType, ContextType, RequireFields<Types.MutationRunSourceArgs, 'id'>>;
+  updateSource?: Resolver<ResolversTypes['UpdateSourceResult'], ParentType, ContextType, RequireFields<Types.MutationUpdateSourceArgs, 'id' | 'input'>>;
+};
+
+export type NotFoundErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -145,23 +397,154 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Types.Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<Types.QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<Types.QueryArticlesArgs>>;
+  articleByUrl?: Resolver<Types.Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<Types.QueryArticleByUrlArgs, 'url'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<Types.QueryArticlesArgs, 'first' | 'orderBy'>>;
+  eventTypes?: Resolver<Array<ResolversTypes['EventTypeInfo']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, RequireFields<Types.QueryFacetsArgs, 'limit'>>;
+  ingestJob?: Resolver<Types.Maybe<ResolversTypes['IngestJob']>, ParentType, ContextType, RequireFields<Types.QueryIngestJobArgs, 'id'>>;
+  ingestion?: Resolver<ResolversTypes['Ingestion'], ParentType, ContextType>;
+  source?: Resolver<Types.Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<Types.QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<Types.QueryTimelineArgs, 'interval'>>;
+};
+
+export type QueueCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['QueueCounts'] = ResolversParentTypes['QueueCounts']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelevanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relevance'] = ResolversParentTypes['Relevance']> = {
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relevant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RemoveSourceResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RemoveSourceResult'] = ResolversParentTypes['RemoveSourceResult']> = {
+  __resolveType: TypeResolveFn<'NotFoundError' | 'RemovedSource', ParentType, ContextType>;
+};
+
+export type RemovedSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RemovedSource'] = ResolversParentTypes['RemovedSource']> = {
+  articlesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetryFailuresPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RetryFailuresPayload'] = ResolversParentTypes['RetryFailuresPayload']> = {
+  retried?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RetryFailuresResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RetryFailuresResult'] = ResolversParentTypes['RetryFailuresResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInputError' | 'RetryFailuresPayload', ParentType, ContextType>;
+};
+
+export type RunSourcePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RunSourcePayload'] = ResolversParentTypes['RunSourcePayload']> = {
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RunSourceResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RunSourceResult'] = ResolversParentTypes['RunSourceResult']> = {
+  __resolveType: TypeResolveFn<'NotFoundError' | 'RunSourcePayload', ParentType, ContextType>;
+};
+
+export type ScheduleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
+  cron?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  every?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  affiliation?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['SourceHealth'], ParentType, ContextType>;
   homepage?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceHealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceHealth'] = ResolversParentTypes['SourceHealth']> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastErrorCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextPollAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleAdded?: SubscriptionResolver<ResolversTypes['Article'], "articleAdded", ParentType, ContextType, Partial<Types.SubscriptionArticleAddedArgs>>;
+};
+
+export type TimelineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  buckets?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+};
+
+export type TimelineBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineBucket'] = ResolversParentTypes['TimelineBucket']> = {
+  byEventType?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type UpdateSourceResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UpdateSourceResult'] = ResolversParentTypes['UpdateSourceResult']> = {
+  __resolveType: TypeResolveFn<'InvalidInputError' | 'NotFoundError' | 'Source', ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  __resolveType: TypeResolveFn<'DuplicateSourceError' | 'InvalidInputError' | 'InvalidUrlError' | 'NotFoundError', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  ActorTag?: ActorTagResolvers<ContextType>;
+  AddSourceResult?: AddSourceResultResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  CountryTag?: CountryTagResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DuplicateSourceError?: DuplicateSourceErrorResolvers<ContextType>;
+  EventTag?: EventTagResolvers<ContextType>;
+  EventTypeInfo?: EventTypeInfoResolvers<ContextType>;
+  Facets?: FacetsResolvers<ContextType>;
+  Failure?: FailureResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  IngestJob?: IngestJobResolvers<ContextType>;
+  IngestUrlResult?: IngestUrlResultResolvers<ContextType>;
+  Ingestion?: IngestionResolvers<ContextType>;
+  InvalidInputError?: InvalidInputErrorResolvers<ContextType>;
+  InvalidUrlError?: InvalidUrlErrorResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotFoundError?: NotFoundErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueCounts?: QueueCountsResolvers<ContextType>;
+  Relevance?: RelevanceResolvers<ContextType>;
+  RemoveSourceResult?: RemoveSourceResultResolvers<ContextType>;
+  RemovedSource?: RemovedSourceResolvers<ContextType>;
+  RetryFailuresPayload?: RetryFailuresPayloadResolvers<ContextType>;
+  RetryFailuresResult?: RetryFailuresResultResolvers<ContextType>;
+  RunSourcePayload?: RunSourcePayloadResolvers<ContextType>;
+  RunSourceResult?: RunSourceResultResolvers<ContextType>;
+  Schedule?: ScheduleResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceHealth?: SourceHealthResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineBucket?: TimelineBucketResolvers<ContextType>;
+  UpdateSourceResult?: UpdateSourceResultResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 };
 
