@@ -1,77 +1,48 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { NEGATIVE, POSITIVE } from './boilerplate.js';
-import { BLOCK_TAGS, hints } from './dom.js';
+import { NEGATIVE, POSITIVE } from './class-hints.js';
+import { BLOCK_TAGS } from './dom.js';
+import { linkDensity, measureText, type StatsMap } from './stats.js';
 
-interface Stats {
-  /** Characters of text in the subtree (whitespace collapsed). */
-  chars: number;
-  /** Characters inside <a>. */
-  linkChars: number;
-  commas: number;
-  /** Direct paragraph-like children. */
-  paragraphs: number;
+/** How hard the selection leans on class names; relaxed when a first attempt finds too little. */
+export interface ScoringFlags {
+  /** Let class/id words move candidate scores. */
+  weighClasses: boolean;
 }
 
-/** Text statistics of every element, computed bottom-up in one pass. */
-export function computeStats(root: Element): Map<Element, Stats> {
-  const stats = new Map<Element, Stats>();
-  const visit = (node: AnyNode, inLink: boolean): Stats => {
-    if (isText(node)) {
-      const text = node.data.replace(/\s+/g, ' ');
-      const chars = text.trim().length;
-      return { chars, linkChars: inLink ? chars : 0, commas: countCommas(text), paragraphs: 0 };
-    }
-    if (!isTag(node)) return { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
-    const link = inLink || node.name === 'a';
-    const total: Stats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
-    for (const child of node.children) {
-      const s = visit(child, link);
-      total.chars += s.chars;
-      total.linkChars += s.linkChars;
-      total.commas += s.commas;
-      if (
-        isTag(child) &&
-        (child.name === 'p' || child.name === 'pre' || child.name === 'blockquote') &&
-        s.chars >= 25
-      ) {
-        total.paragraphs += 1;
-      }
-    }
-    stats.set(node, total);
-    return total;
-  };
-  visit(root, false);
-  return stats;
-}
+/** Tags whose own text is scored as a paragraph (Readability's list, without sections). */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Containers whose loose text (runs between blocks and <br><br>) is scored as paragraphs. */
+const RUN_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'span', 'font', 'center']);
 
-function countCommas(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch === ',' || ch === '،' || ch === '，' || ch === '、') n += 1;
-  return n;
-}
-
-function classWeight(el: Element): number {
-  const h = hints(el);
+/** Readability's class weight: ±25 for the class and ±25 for the id. */
+export function classWeight(el: Element): number {
   let weight = 0;
-  if (NEGATIVE.test(h)) weight -= 25;
-  if (POSITIVE.test(h)) weight += 25;
-  if (el.attribs['itemprop'] === 'articleBody') weight += 40;
+  const cls = el.attribs['class']?.toLowerCase();
+  if (cls) {
+    if (NEGATIVE.test(cls)) weight -= 25;
+    if (POSITIVE.test(cls)) weight += 25;
+  }
+  const id = el.attribs['id']?.toLowerCase();
+  if (id) {
+    if (NEGATIVE.test(id)) weight -= 25;
+    if (POSITIVE.test(id)) weight += 25;
+  }
+  if (el.attribs['itemprop'] === 'articleBody') weight += 25;
   return weight;
 }
 
 function tagWeight(name: string): number {
   switch (name) {
-    case 'article':
-      return 8;
     case 'div':
+    case 'article':
     case 'main':
-    case 'section':
       return 5;
     case 'pre':
     case 'td':
     case 'blockquote':
       return 3;
+    case 'address':
     case 'ol':
     case 'ul':
     case 'dl':
@@ -93,95 +64,224 @@ function tagWeight(name: string): number {
   }
 }
 
-function hasBlockChild(el: Element): boolean {
-  return el.children.some((child) => isTag(child) && BLOCK_TAGS.has(child.name) && child.name !== 'br');
+/** Points a paragraph of `chars` characters and `commas` commas gives its ancestors. */
+function paragraphPoints(chars: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(chars / 100), 3);
+}
+
+/** Loose text runs of a container: text and inline elements between blocks or double <br>. */
+function looseRuns(el: Element, stats: StatsMap, skip: ReadonlySet<Element>): Array<{ chars: number; commas: number }> {
+  const runs: Array<{ chars: number; commas: number }> = [];
+  let chars = 0;
+  let commas = 0;
+  let brs = 0;
+  const end = () => {
+    if (chars > 0) runs.push({ chars, commas });
+    chars = 0;
+    commas = 0;
+  };
+  for (const child of el.children as AnyNode[]) {
+    if (isText(child)) {
+      const m = measureText(child.data);
+      if (m.chars > 0) {
+        chars += m.chars;
+        commas += m.commas;
+        brs = 0;
+      }
+      continue;
+    }
+    if (!isTag(child) || skip.has(child)) continue;
+    if (child.name === 'br') {
+      brs += 1;
+      if (brs >= 2) end();
+      continue;
+    }
+    if (BLOCK_TAGS.has(child.name)) {
+      end();
+      brs = 0;
+      continue;
+    }
+    const s = stats.get(child);
+    if (s && s.chars > 0) {
+      // Links in a run count, but a run made only of links is a menu, not a paragraph.
+      chars += s.chars - s.linkChars / 2;
+      commas += s.commas;
+      brs = 0;
+    }
+  }
+  end();
+  return runs;
 }
 
 /**
- * Finds the main content in the spirit of Readability: every paragraph-like element gives
- * points (length, commas) to its parent and, halved, to its grandparent; candidates are
- * weighted by tag and class/id hints and discounted by link density; the best one is kept
- * together with siblings that look like more of the same article.
- * Returns the elements to read, in document order.
+ * Scores candidate blocks in the spirit of Readability: every paragraph gives points (one,
+ * plus one per comma, plus one per 100 characters up to three) to its parent, half to its
+ * grandparent and a third of its level to ancestors up to five levels up; each candidate
+ * starts from its tag and class weight, and ends discounted by its link density.
  */
-export function findMainContent(root: Element): Element[] {
-  const stats = computeStats(root);
+export function scoreCandidates(
+  root: Element,
+  stats: StatsMap,
+  skip: ReadonlySet<Element>,
+  flags: ScoringFlags,
+): Map<Element, number> {
   const scores = new Map<Element, number>();
-  const init = (el: Element) => {
-    if (!scores.has(el)) scores.set(el, tagWeight(el.name) + classWeight(el));
-  };
-
-  const scoreParagraph = (el: Element) => {
-    const s = stats.get(el);
-    if (!s || s.chars < 25) return;
-    const linkDensity = s.chars > 0 ? s.linkChars / s.chars : 0;
-    if (linkDensity > 0.5) return;
-    const points = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
-    let ancestor = el.parent;
-    for (let level = 0; level < 3 && ancestor && isTag(ancestor) && stats.has(ancestor); level += 1) {
-      init(ancestor);
+  const give = (from: Element, points: number, startLevel: number) => {
+    let ancestor: AnyNode | null = startLevel === 0 ? from : from.parent;
+    for (let level = 0; level < 5 && ancestor && isTag(ancestor); level += 1) {
+      if (ancestor === root.parent) break;
+      let score = scores.get(ancestor);
+      if (score === undefined) score = tagWeight(ancestor.name) + (flags.weighClasses ? classWeight(ancestor) : 0);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, scores.get(ancestor)! + points / divider);
+      scores.set(ancestor, score + points / divider);
       ancestor = ancestor.parent;
     }
   };
-
   const walk = (el: Element) => {
-    const name = el.name;
-    if (name === 'p' || name === 'pre' || name === 'td' || name === 'blockquote' || name === 'li') scoreParagraph(el);
-    else if ((name === 'div' || name === 'section' || name === 'span') && !hasBlockChild(el)) scoreParagraph(el);
-    for (const child of el.children) if (isTag(child)) walk(child);
+    for (const child of el.children) {
+      if (!isTag(child) || skip.has(child)) continue;
+      const name = child.name;
+      if (PARAGRAPH_TAGS.has(name)) {
+        const s = stats.get(child);
+        if (s && s.chars >= 25) give(child, paragraphPoints(s.chars, s.commas), 1);
+      }
+      if (RUN_CONTAINERS.has(name)) {
+        for (const run of looseRuns(child, stats, skip)) {
+          // A loose run is a paragraph whose parent is the container itself.
+          if (run.chars >= 25) give(child, paragraphPoints(run.chars, run.commas), 0);
+        }
+      }
+      walk(child);
+    }
   };
   walk(root);
+  for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(stats.get(el))));
+  return scores;
+}
 
-  let best: Element | null = null;
-  let bestScore = -Infinity;
-  for (const [el, raw] of scores) {
-    const s = stats.get(el)!;
-    const final = raw * (1 - (s.chars > 0 ? s.linkChars / s.chars : 0));
-    scores.set(el, final);
-    if (final > bestScore) {
-      best = el;
-      bestScore = final;
+function ancestorsOf(el: Element, root: Element): Element[] {
+  const out: Element[] = [];
+  let node = el.parent;
+  while (node && isTag(node) && node !== root) {
+    out.push(node);
+    node = node.parent;
+  }
+  return out;
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  let node = el.parent;
+  while (node) {
+    if (node === ancestor) return true;
+    node = node.parent;
+  }
+  return false;
+}
+
+function elementChildCount(el: Element, skip: ReadonlySet<Element>): number {
+  let n = 0;
+  for (const child of el.children) if (isTag(child) && !skip.has(child)) n += 1;
+  return n;
+}
+
+/**
+ * Picks the block that holds the article and the siblings that continue it, following
+ * Readability: the best candidate, or the common ancestor of several near-best ones; then a
+ * climb while the parent scores better; then siblings that score well or read like prose.
+ * Returns the elements in document order.
+ */
+export function selectContent(
+  root: Element,
+  stats: StatsMap,
+  scores: Map<Element, number>,
+  skip: ReadonlySet<Element>,
+): Element[] {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const first = ranked[0];
+  if (!first || first[0] === root) return [root];
+  let top = first[0];
+  const topScore = first[1];
+
+  // Several near-best candidates under one ancestor: the article is split into sections.
+  // Only blocks beside the best one count: its own ancestors and descendants score well
+  // because of the same paragraphs.
+  const topAncestors = new Set(ancestorsOf(top, root));
+  const alternatives = ranked
+    .slice(1)
+    .filter(([el, score]) => score / topScore >= 0.75 && !topAncestors.has(el) && !contains(top, el));
+  if (alternatives.length >= 3) {
+    const lists = alternatives.map(([el]) => new Set(ancestorsOf(el, root)));
+    let parent = top.parent;
+    while (parent && isTag(parent) && parent !== root) {
+      let containing = 0;
+      for (const list of lists) if (list.has(parent)) containing += 1;
+      if (containing >= 3) {
+        top = parent;
+        break;
+      }
+      parent = parent.parent;
     }
   }
-  if (!best) return [root];
 
-  // A candidate that holds a single paragraph-container child is often a wrapper: climb to
-  // the parent when the parent scores nearly as well (text split across sibling blocks).
-  let top = best;
-  for (let i = 0; i < 3; i += 1) {
-    const parent = top.parent;
-    if (!parent || !isTag(parent) || parent.name === 'body' || parent.name === 'html') break;
-    const parentScore = scores.get(parent) ?? 0;
-    if (parentScore < bestScore * 0.75) break;
-    top = parent;
+  // Climb while a parent scores better than what lies below it (text in sibling blocks).
+  let lastScore = scores.get(top) ?? 0;
+  const threshold = lastScore / 3;
+  let parent = top.parent;
+  while (parent && isTag(parent) && parent !== root) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) {
+      parent = parent.parent;
+      continue;
+    }
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+    parent = parent.parent;
+  }
+  // A lone child is the same block as its parent; siblings are only found one level up.
+  while (top.parent && isTag(top.parent) && top.parent !== root && elementChildCount(top.parent, skip) === 1) {
+    top = top.parent;
   }
 
-  const parent = top.parent;
-  if (!parent || !isTag(parent)) return [top];
-  const threshold = Math.max(10, bestScore * 0.2);
+  const container = top.parent;
+  if (!container || !isTag(container)) return [top];
+  const bestScore = scores.get(top) ?? topScore;
+  const siblingThreshold = Math.max(10, bestScore * 0.2);
+  const topClass = top.attribs['class'] ?? '';
   const kept: Element[] = [];
-  for (const sibling of parent.children) {
-    if (!isTag(sibling)) continue;
+  for (const sibling of container.children) {
+    if (!isTag(sibling) || skip.has(sibling)) continue;
     if (sibling === top) {
       kept.push(sibling);
       continue;
     }
     const s = stats.get(sibling);
     if (!s || s.chars === 0) continue;
-    const density = s.linkChars / s.chars;
-    const bonus = sibling.attribs['class'] && sibling.attribs['class'] === top.attribs['class'] ? bestScore * 0.2 : 0;
-    if ((scores.get(sibling) ?? 0) + bonus >= threshold) kept.push(sibling);
-    else if (sibling.name === 'p') {
-      const text = sibling.children.map((c) => (isText(c) ? c.data : '')).join('');
-      if (
-        (s.chars > 80 && density < 0.25) ||
-        (s.chars > 0 && s.chars <= 80 && density === 0 && /[.!?»"”]\s*$/.test(text))
-      ) {
-        kept.push(sibling);
-      }
+    const bonus = topClass !== '' && sibling.attribs['class'] === topClass ? bestScore * 0.2 : 0;
+    if ((scores.get(sibling) ?? 0) + bonus >= siblingThreshold) {
+      kept.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p' || (sibling.name === 'div' && s.paragraphs === 0)) {
+      const density = linkDensity(s);
+      if (s.chars > 80 && density < 0.25) kept.push(sibling);
+      else if (s.chars < 80 && s.chars > 0 && density === 0 && endsSentence(sibling)) kept.push(sibling);
     }
   }
   return kept;
+}
+
+function endsSentence(el: Element): boolean {
+  let last = '';
+  const walk = (node: AnyNode) => {
+    if (isText(node)) {
+      const t = node.data.trim();
+      if (t) last = t;
+    } else if (isTag(node)) for (const child of node.children) walk(child);
+  };
+  walk(el);
+  return /[.!?…»"”]$/.test(last);
 }

@@ -8,6 +8,7 @@ export const BLOCK_TAGS = new Set([
   'aside',
   'blockquote',
   'br',
+  'center',
   'dd',
   'details',
   'dialog',
@@ -34,40 +35,65 @@ export const BLOCK_TAGS = new Set([
   'p',
   'pre',
   'section',
+  'summary',
   'table',
   'tbody',
   'td',
+  'tfoot',
   'th',
   'thead',
   'tr',
   'ul',
-  'center',
-  'summary',
 ]);
 
-/** Class and id of an element, lowercased, for the hint patterns. */
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Class, id, role and itemprop of an element, lowercased, for the hint patterns. */
 export function hints(el: Element): string {
-  const { class: cls, id, role, itemprop } = el.attribs as Record<string, string | undefined>;
-  return `${cls ?? ''} ${id ?? ''} ${role ?? ''} ${itemprop ?? ''}`.toLowerCase();
+  const a = el.attribs;
+  const cls = a['class'];
+  const id = a['id'];
+  if (cls === undefined && id === undefined && a['role'] === undefined && a['itemprop'] === undefined) return '';
+  return `${cls ?? ''} ${id ?? ''} ${a['role'] ?? ''} ${a['itemprop'] ?? ''}`.toLowerCase();
 }
 
-export function elementChildren(el: Element): Element[] {
-  return el.children.filter(isTag);
+/** Raw text of a subtree (no separators between blocks). */
+export function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  let out = '';
+  for (const child of node.children) out += textOf(child);
+  return out;
 }
 
-/** Text of a subtree with whitespace collapsed (no paragraph structure). */
+/** Text of a subtree with blocks separated and whitespace collapsed (no paragraph structure). */
 export function flatText(node: AnyNode): string {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (isText(n)) parts.push(n.data);
     else if (isTag(n)) {
-      if (BLOCK_TAGS.has(n.name)) parts.push(' ');
+      const block = BLOCK_TAGS.has(n.name);
+      if (block) parts.push(' ');
       for (const child of n.children) walk(child);
-      if (BLOCK_TAGS.has(n.name)) parts.push(' ');
+      if (block) parts.push(' ');
     }
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapse(parts.join(''));
+}
+
+/** Whitespace runs (including non-breaking spaces) become one space; ends trimmed. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function hasAncestor(el: Element, names: ReadonlySet<string>, depth = 8): boolean {
+  let node = el.parent;
+  for (let i = 0; i < depth && node && isTag(node); i += 1) {
+    if (names.has(node.name)) return true;
+    node = node.parent;
+  }
+  return false;
 }
 
 export function removeNode(node: AnyNode): void {

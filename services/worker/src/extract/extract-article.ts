@@ -1,27 +1,23 @@
 import type { ExtractedArticle } from '@famwatch/shared';
 import { canonicalizeUrl, chooseCanonicalUrl, countWords, normalizeDate } from '@famwatch/shared';
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { stripBoilerplate } from './boilerplate.js';
 import { resolveByline } from './byline.js';
-import { findMainContent } from './content.js';
 import { dateFromUrl, parseHumanDate } from './dates.js';
+import { collapse, textOf } from './dom.js';
 import { detectLanguage } from './language.js';
 import { parseHtml } from './load.js';
+import { extractMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
-import { paragraphsToHtml, toParagraphs } from './text.js';
+import { dropBoilerplateParagraphs } from './paragraph-filter.js';
+import { dropNonContent } from './prepare.js';
+import { scanPage } from './scan.js';
+import { type Paragraph, paragraphsToHtml } from './text.js';
 import { cleanTitle } from './title.js';
-import { dropBoilerplateParagraphs } from './trailing-boilerplate.js';
 
 export interface ExtractOptions {
   /** The current time in ms: dates after it are rejected. Passed in so extraction stays pure. */
   now: number;
 }
-
-const DATE_HINT =
-  /(^|[\s_-])(date|time|published|pubdate|posted|timestamp|dateline|article-?date|meta-?date|post-?date|entry-?date)($|[\s_-])/i;
-const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], .byline, .author, .author-name, .article-author, .by-line, .signature, .auteur';
 
 /**
  * Extracts one article from a page: pure (no network, no clock), deterministic for the same
@@ -29,31 +25,43 @@ const BYLINE_SELECTOR =
  */
 export function extractArticle(html: string, url: string, options: ExtractOptions): ExtractedArticle {
   const $ = parseHtml(html);
-  const meta = readMetadata($);
+  const root = $.root().get(0)!;
+  // Metadata, dates and bylines are read before cleaning: they live in what cleaning drops.
+  const scan = scanPage(root);
+  const meta = readMetadata(scan);
   const host = hostOf(url);
-  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim() || null;
+  const h1 = scan.h1[0] ?? null;
   const title = cleanTitle(meta.title, { siteName: meta.siteName, host, h1 });
+  const visibleDate = findVisibleDate(scan.times, scan.dateHinted, options.now);
+  const bylineTexts = scan.bylines
+    .map((el) => collapse(textOf(el)) || el.attribs['content']?.trim() || '')
+    .filter((t, i, all) => t.length > 0 && t.length <= 120 && all.indexOf(t) === i)
+    .slice(0, 3);
 
-  const visibleDate = findVisibleDate($, options.now);
-  const bylineTexts = findBylineTexts($);
-
-  const body = $('body').get(0) ?? ($.root().get(0) as unknown as Element);
-  stripBoilerplate(body);
-  const content = findMainContent(body);
-  let paragraphs = dropBoilerplateParagraphs(toParagraphs(content));
-  // The headline is extracted separately; drop it (and its duplicates) from the body.
-  paragraphs = paragraphs.filter((p) => p !== title && p !== h1 && !isDateLine(p, options.now));
-  const domText = paragraphs.join('\n\n');
-  if (meta.articleBody && meta.articleBody.length > Math.max(200, domText.length * 1.5)) {
+  const body = scan.body ?? (root as unknown as Element);
+  dropNonContent(body);
+  const titleKeys = new Set([normKey(title), normKey(h1 ?? ''), normKey(meta.title ?? '')]);
+  titleKeys.delete('');
+  const finish = (paragraphs: Paragraph[]) =>
+    dropBoilerplateParagraphs(paragraphs).filter(
+      (p) => !titleKeys.has(normKey(p.text)) && !isDateLine(p.text, options.now),
+    );
+  let paragraphs = extractMainContent(body, finish);
+  const domChars = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  // The JSON-LD articleBody is the publisher's own text; it is trusted over the DOM only when
+  // the DOM gave much less (paywalled or script-rendered bodies), since it drops structure.
+  if (meta.articleBody && meta.articleBody.length > Math.max(200, domChars * 1.5)) {
     paragraphs = meta.articleBody
       .split(/\n\s*\n|\r?\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
+      .map((p) => collapse(p))
+      .filter(Boolean)
+      .map((text): Paragraph => ({ text, kind: 'p' }));
   }
-  const text = paragraphs.join('\n\n');
+  const texts = paragraphs.map((p) => p.text);
+  const text = texts.join('\n\n');
 
   const people = [...meta.authors, ...bylineTexts];
-  const { byline, agencies } = resolveByline(people, paragraphs[0] ?? '', paragraphs[paragraphs.length - 1] ?? '');
+  const { byline, agencies } = resolveByline(people, texts[0] ?? '', texts[texts.length - 1] ?? '');
   const publishedAt = normalizeDate(meta.published, options.now) ?? visibleDate ?? dateFromUrl(url, options.now);
   const modifiedAt = normalizeDate(meta.modified, options.now);
   const image = meta.image ? canonicalizeUrl(meta.image, url) : null;
@@ -64,7 +72,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     title,
     body: text,
     bodyHtml: paragraphsToHtml(paragraphs),
-    summary: meta.description ?? paragraphs[0] ?? null,
+    summary: meta.description ?? texts[0] ?? null,
     publishedAt,
     modifiedAt: modifiedAt && publishedAt && modifiedAt < publishedAt ? null : modifiedAt,
     byline,
@@ -73,6 +81,10 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     imageUrl: image,
     wordCount: countWords(text),
   };
+}
+
+function normKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A short line that is only a date ("February 8, 2021", "Publié le 03/05/2022 à 08h27"). */
@@ -90,18 +102,10 @@ function hostOf(url: string): string {
 }
 
 /** A publication date printed on the page: <time> text, then elements hinted as dates. */
-function findVisibleDate($: CheerioAPI, now: number): string | null {
-  const candidates: string[] = [];
-  $('time').each((_, el) => {
-    candidates.push($(el).text());
-  });
-  $('[class], [id]').each((_, el) => {
-    const h = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
-    if (!DATE_HINT.test(h)) return;
-    const text = $(el).text();
-    if (text.length < 120) candidates.push(text);
-  });
-  for (const text of candidates) {
+function findVisibleDate(times: Element[], hinted: Element[], now: number): string | null {
+  for (const el of [...times, ...hinted]) {
+    const text = collapse(textOf(el));
+    if (text.length === 0 || text.length > 120) continue;
     const date = parseHumanDate(
       text.replace(/^\s*(published|posted|updated|publié|mis à jour)( on| le)?\s*:?/i, ''),
       now,
@@ -109,13 +113,4 @@ function findVisibleDate($: CheerioAPI, now: number): string | null {
     if (date) return date;
   }
   return null;
-}
-
-function findBylineTexts($: CheerioAPI): string[] {
-  const out: string[] = [];
-  $(BYLINE_SELECTOR).each((_, el) => {
-    const text = $(el).text().replace(/\s+/g, ' ').trim();
-    if (text && text.length <= 120 && !out.includes(text)) out.push(text);
-  });
-  return out.slice(0, 3);
 }

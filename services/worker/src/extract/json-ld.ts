@@ -1,5 +1,3 @@
-import type { CheerioAPI } from 'cheerio/slim';
-
 /** The fields we read from schema.org article objects. */
 export interface JsonLdArticle {
   headline: string | null;
@@ -14,46 +12,51 @@ export interface JsonLdArticle {
   inLanguage: string | null;
 }
 
-const ARTICLE_TYPES =
-  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage|AskPublicNewsArticle|ReviewNewsArticle|SatiricalArticle|ScholarlyArticle|TechArticle)$/;
+const NEWS_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|AskPublicNewsArticle|ReviewNewsArticle|SatiricalArticle|ScholarlyArticle|TechArticle|Report|Review|SocialMediaPosting|DiscussionForumPosting)$/;
 
 /**
- * Reads every <script type="application/ld+json"> block, walks arrays and `@graph`, and returns
- * the most article-like object (an *Article type beats WebPage). Malformed blocks are skipped:
- * pages often ship JSON-LD with raw newlines or trailing commas.
+ * Reads JSON-LD blocks, walks arrays and `@graph`, and returns the most article-like object
+ * (an *Article type beats a WebPage). Malformed blocks are skipped: pages often ship JSON-LD
+ * with raw newlines or trailing commas, which are repaired first.
  */
-export function readJsonLd($: CheerioAPI): JsonLdArticle | null {
+export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const candidates: Array<{ rank: number; node: Record<string, unknown> }> = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
-    const raw = $(el).text().trim();
-    if (raw === '') return;
+  for (const raw of blocks) {
+    if (raw.trim() === '') continue;
     const parsed = parseLenient(raw);
-    if (parsed === undefined) return;
+    if (parsed === undefined) continue;
     walk(parsed, (node) => {
       const types = ([] as unknown[]).concat(node['@type'] ?? []).map(String);
-      const match = types.find((type) => ARTICLE_TYPES.test(type));
-      if (match) candidates.push({ rank: match === 'WebPage' ? 1 : 2, node });
+      if (types.some((type) => NEWS_TYPES.test(type))) candidates.push({ rank: 2, node });
+      else if (types.some((type) => /WebPage$/.test(type))) candidates.push({ rank: 1, node });
     });
-  });
+  }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.rank - a.rank);
   const node = candidates[0]!.node;
+  const main = node['mainEntityOfPage'];
   return {
     headline: str(node['headline']) ?? str(node['name']),
     description: str(node['description']),
     datePublished: str(node['datePublished']) ?? str(node['dateCreated']),
     dateModified: str(node['dateModified']),
-    authors: names(node['author']),
+    authors: names(node['author'] ?? node['creator']),
     publisher: names(node['publisher'])[0] ?? null,
-    articleBody: str(node['articleBody']),
-    image: imageUrl(node['image']),
-    url: str(node['url']) ?? str((node['mainEntityOfPage'] as Record<string, unknown> | undefined)?.['@id']),
+    articleBody: str(node['articleBody']) ?? str(node['text']),
+    image: imageUrl(node['image'] ?? node['thumbnailUrl']),
+    url:
+      str(node['url']) ??
+      (typeof main === 'string' ? main : str((main as Record<string, unknown> | undefined)?.['@id'])),
     inLanguage: str(node['inLanguage']),
   };
 }
 
 function parseLenient(raw: string): unknown {
-  const text = raw.replace(/^\s*<!--|-->\s*$/g, '');
+  const text = raw
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   try {
     return JSON.parse(text);
   } catch {
@@ -75,10 +78,13 @@ function walk(value: unknown, visit: (node: Record<string, unknown>) => void, de
   const node = value as Record<string, unknown>;
   visit(node);
   if (node['@graph']) walk(node['@graph'], visit, depth + 1);
+  // A WebPage often carries the article as its mainEntity.
+  if (node['mainEntity'] && typeof node['mainEntity'] === 'object') walk(node['mainEntity'], visit, depth + 1);
 }
 
 function str(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return str(value[0]);
   return null;
 }
@@ -96,8 +102,11 @@ function names(value: unknown): string[] {
 }
 
 function imageUrl(value: unknown): string | null {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) return imageUrl(value[0]);
-  if (value && typeof value === 'object') return str((value as Record<string, unknown>)['url']);
+  if (value && typeof value === 'object') {
+    const node = value as Record<string, unknown>;
+    return str(node['url']) ?? str(node['contentUrl']);
+  }
   return null;
 }
