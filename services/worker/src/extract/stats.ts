@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { BLOCK_TAGS } from './dom.js';
 
 /** Text statistics of one element's subtree, as far as it is still part of the page. */
 export interface BlockStats {
@@ -8,7 +9,7 @@ export interface BlockStats {
   /** Characters inside <a>. */
   linkChars: number;
   commas: number;
-  /** <p> descendants. */
+  /** Paragraph descendants: <p>, and <div>s of inline text (what Readability turns into <p>). */
   paragraphs: number;
   images: number;
   listItems: number;
@@ -90,7 +91,9 @@ export function computeStats(root: Element, skip: ReadonlySet<Element>): StatsMa
     const link = inLink || name === 'a';
     const heading = inHeading || HEADINGS.has(name);
     const total: BlockStats = { ...EMPTY };
+    let hasBlock = false;
     for (const child of node.children) {
+      if (!hasBlock && isTag(child) && BLOCK_TAGS.has(child.name)) hasBlock = true;
       const s = visit(child, link, heading);
       if (s === EMPTY) continue;
       total.chars += s.chars;
@@ -103,7 +106,7 @@ export function computeStats(root: Element, skip: ReadonlySet<Element>): StatsMa
       total.embeds += s.embeds;
       total.headingChars += s.headingChars;
     }
-    if (name === 'p') total.paragraphs += 1;
+    if (name === 'p' || (name === 'div' && !hasBlock && total.chars > total.linkChars)) total.paragraphs += 1;
     else if (name === 'img') total.images += 1;
     else if (name === 'li') total.listItems += 1;
     else if (INPUT_TAGS.has(name)) total.inputs += 1;
