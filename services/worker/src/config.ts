@@ -8,6 +8,16 @@ export const workerEnvSchema = z.object({
   SOURCES_FILE: z.string().trim().min(1).default('sources.json'),
   /** Allow fetching loopback and private addresses (tests, intranets). */
   FETCH_ALLOW_PRIVATE: envBoolean.default(false),
+  /** Comma-separated host names that may resolve to private addresses while FETCH_ALLOW_PRIVATE is off (intranet sources). */
+  FETCH_PRIVATE_ALLOWLIST: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** User-Agent of every request: names the project and where to reach us. */
   FETCH_USER_AGENT: z
     .string()
@@ -33,6 +43,14 @@ export const workerEnvSchema = z.object({
   /** Poll every source once at start, before the schedule takes over. */
   POLL_ON_START: envBoolean.default(true),
   DATABASE_POOL_MAX: envInt(1, 200).default(10),
+  /** Minimum interval between two requests to one host, across all workers (per-source override: minIntervalMs). */
+  POLITENESS_INTERVAL_MS: envInt(0, 600_000).default(2_000),
+  /** Obey robots.txt. Turn off only for sites you run yourself. */
+  RESPECT_ROBOTS: envBoolean.default(true),
+  /** How long a job's lock lasts before a dead worker's job counts as stalled and is picked up again. */
+  JOB_LOCK_MS: envInt(1_000, 600_000).default(30_000),
+  /** How often workers look for stalled jobs. */
+  STALLED_INTERVAL_MS: envInt(1_000, 600_000).default(30_000),
 });
 
 export type WorkerConfig = z.infer<typeof workerEnvSchema>;

@@ -20,7 +20,9 @@ export async function syncSchedules(queues: Queues, sources: readonly Source[], 
   const wanted = new Set<string>();
   for (const source of sources) {
     if (!source.enabled) continue;
-    for (const [index, feed] of source.feeds.entries()) {
+    // A source without feeds is polled at its home page, where alternate feeds are found.
+    const feeds = source.feeds.length > 0 ? source.feeds : [{ url: source.homepage, kind: 'feed' as const }];
+    for (const [index, feed] of feeds.entries()) {
       const id = schedulerIdFor(source.id, index);
       wanted.add(id);
       const data = {
@@ -33,7 +35,15 @@ export async function syncSchedules(queues: Queues, sources: readonly Source[], 
         name: 'discover',
         data,
       });
-      if (pollNow) await queues.discover.add('discover', data);
+      // One pending immediate poll per feed at most: the id dedupes while it waits, and
+      // removeOnComplete frees the id for the next one.
+      if (pollNow) {
+        await queues.discover.add(
+          'discover',
+          { ...data, force: true },
+          { jobId: `now-${id}`, removeOnComplete: true, removeOnFail: true },
+        );
+      }
     }
   }
   for (const existing of await queues.discover.getJobSchedulers()) {

@@ -1,21 +1,27 @@
-import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, DiscoverJob, Source } from '@famwatch/shared';
-import { articleJobSchema, discoverJobSchema, QUEUES, ValidationError } from '@famwatch/shared';
-import { createRedis, type Db, listSources } from '@famwatch/store';
+import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, DiscoverJob } from '@famwatch/shared';
+import { QUEUES } from '@famwatch/shared';
+import { createRedis, type Db, listSources, recordFailure } from '@famwatch/store';
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './config.js';
 import { HttpFetcher } from './fetch/http-fetcher.js';
-import { codeOfReason, toJobError } from './jobs/job-errors.js';
+import { articleProcessor } from './jobs/article.processor.js';
+import { discoverProcessor } from './jobs/discover.processor.js';
+import { codeOfReason } from './jobs/job-errors.js';
 import type { Logger } from './logger.js';
-import { discoverFeed } from './pipeline/discover-feed.js';
-import { ingestArticle } from './pipeline/ingest-article.js';
+import type { DiscoverResult } from './pipeline/discover-source.js';
+import { FeedLock } from './politeness/feed-lock.js';
+import { HostThrottle } from './politeness/host-throttle.js';
+import { Politeness } from './politeness/politeness.js';
+import { RobotsPolicy } from './politeness/robots.js';
 import { createQueues, type Queues } from './queues.js';
 import { syncSchedules } from './scheduler.js';
+import { SourceCache } from './source-cache.js';
 
 export interface WorkerRuntime {
   queues: Queues;
   fetcher: HttpFetcher;
-  /** Re-reads the sources from the database and updates the schedules. */
+  /** Re-reads the sources from the database and updates the schedules; `pollNow` polls every feed at once. */
   resync(pollNow?: boolean): Promise<number>;
   /** Stops taking jobs, waits for the active ones, closes connections. */
   close(): Promise<void>;
@@ -38,6 +44,7 @@ export function fetcherFromConfig(config: WorkerConfig): HttpFetcher {
   return new HttpFetcher({
     userAgent: config.FETCH_USER_AGENT,
     allowPrivate: config.FETCH_ALLOW_PRIVATE,
+    privateAllowlist: config.FETCH_PRIVATE_ALLOWLIST,
     connectTimeoutMs: config.FETCH_CONNECT_TIMEOUT_MS,
     headersTimeoutMs: config.FETCH_HEADERS_TIMEOUT_MS,
     bodyTimeoutMs: config.FETCH_BODY_TIMEOUT_MS,
@@ -60,75 +67,89 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     backoffMs: config.JOB_BACKOFF_MS,
   });
   const fetcher = fetcherFromConfig(config);
+  const politeness = new Politeness({
+    robots: config.RESPECT_ROBOTS
+      ? new RobotsPolicy({
+          fetcher,
+          redis: connection,
+          prefix: config.QUEUE_PREFIX,
+          userAgent: config.FETCH_USER_AGENT,
+        })
+      : null,
+    throttle: new HostThrottle(connection, config.QUEUE_PREFIX),
+    defaultIntervalMs: config.POLITENESS_INTERVAL_MS,
+  });
+  const sources = new SourceCache(db);
   const channel = articleAddedChannel(config.QUEUE_PREFIX);
   const publish = async (message: ArticleAddedMessage) => {
     await publisher.publish(channel, JSON.stringify(message));
   };
+  const workerOptions = {
+    connection,
+    prefix: config.QUEUE_PREFIX,
+    lockDuration: config.JOB_LOCK_MS,
+    stalledInterval: config.STALLED_INTERVAL_MS,
+    // A job whose worker died twice is more likely a poison page than bad luck.
+    maxStalledCount: 2,
+  };
 
-  const discoverWorker = new Worker<DiscoverJob, number, 'discover'>(
+  const discoverWorker = new Worker<DiscoverJob, DiscoverResult, 'discover'>(
     QUEUES.discover,
-    async (job: Job<DiscoverJob, number, 'discover'>, _token, signal) => {
-      const parsed = discoverJobSchema.safeParse(job.data);
-      if (!parsed.success) throw toJobError(new ValidationError(`discover job ${job.id}: ${parsed.error.message}`));
-      try {
-        const result = await discoverFeed(
-          {
-            db,
-            fetcher,
-            enqueue: async (jobs) => {
-              await queues.article.addBulk(
-                jobs.map((j) => ({ name: 'article', data: j.data, opts: { jobId: j.jobId } })),
-              );
-            },
-          },
-          parsed.data,
-          signal,
-        );
-        logger.info({ source: parsed.data.sourceId, feed: parsed.data.feedUrl, ...result }, 'feed polled');
-        return result.enqueued;
-      } catch (error) {
-        throw toJobError(error);
-      }
-    },
-    { connection, prefix: config.QUEUE_PREFIX, concurrency: config.DISCOVERY_CONCURRENCY },
+    discoverProcessor({
+      db,
+      logger,
+      politeness,
+      fetcher,
+      sources,
+      feedLock: new FeedLock(connection, config.QUEUE_PREFIX),
+      lockMs: config.FETCH_TIMEOUT_MS * 4,
+      enqueue: async (jobs) => {
+        await queues.article.addBulk(jobs.map((j) => ({ name: 'article', data: j.data, opts: { jobId: j.jobId } })));
+      },
+    }),
+    { ...workerOptions, concurrency: config.DISCOVERY_CONCURRENCY },
   );
 
   const articleWorker = new Worker<ArticleJob, ArticleJobResult, 'article'>(
     QUEUES.article,
-    async (job: Job<ArticleJob, ArticleJobResult, 'article'>, _token, signal) => {
-      const parsed = articleJobSchema.safeParse(job.data);
-      if (!parsed.success) throw toJobError(new ValidationError(`article job ${job.id}: ${parsed.error.message}`));
-      try {
-        const result = await ingestArticle({ db, fetcher, publish }, parsed.data, signal);
-        logger.info({ url: parsed.data.url, id: result.articleId, created: result.created }, 'article stored');
-        return result;
-      } catch (error) {
-        throw toJobError(error);
-      }
-    },
-    { connection, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY },
+    articleProcessor({
+      db,
+      logger,
+      politeness,
+      fetcher,
+      publish,
+      minIntervalMs: async (sourceId) => (await sources.get(sourceId))?.minIntervalMs,
+    }),
+    { ...workerOptions, concurrency: config.WORKER_CONCURRENCY },
   );
 
-  for (const worker of [discoverWorker, articleWorker]) {
-    worker.on('failed', (job, error) => {
+  for (const worker of [discoverWorker, articleWorker] as Array<Worker<DiscoverJob | ArticleJob>>) {
+    worker.on('failed', (job: Job<DiscoverJob | ArticleJob> | undefined, error: Error) => {
       const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
       logger[final ? 'warn' : 'info'](
-        {
-          queue: worker.name,
-          job: job?.id,
-          code: codeOfReason(error.message),
-          attempts: job?.attemptsMade,
-          final,
-        },
+        { queue: worker.name, job: job?.id, code: codeOfReason(error.message), attempts: job?.attemptsMade, final },
         error.message,
       );
+      // A job that stalled too often never reached the processor's bookkeeping: record it here.
+      if (job && /stalled more than allowable limit/i.test(error.message)) {
+        const url = 'feedUrl' in job.data ? job.data.feedUrl : job.data.url;
+        void recordFailure(db, {
+          kind: worker.name === QUEUES.discover ? 'discover' : 'article',
+          url,
+          sourceId: job.data.sourceId,
+          code: 'INTERNAL',
+          message: error.message,
+          attempts: job.attemptsMade,
+          payload: job.data,
+        }).catch(() => undefined);
+      }
     });
     worker.on('error', (error) => logger.error({ queue: worker.name, err: error.message }, 'worker error'));
   }
 
   const resync = async (pollNow = false) => {
-    const sources: Source[] = await listSources(db);
-    const count = await syncSchedules(queues, sources, pollNow);
+    sources.clear();
+    const count = await syncSchedules(queues, await listSources(db), pollNow);
     logger.info({ schedules: count, pollNow }, 'schedules synchronised');
     return count;
   };

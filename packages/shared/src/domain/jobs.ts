@@ -15,6 +15,10 @@ export const discoverJobSchema = z.object({
   feedUrl: z.string().url(),
   kind: z.enum(FEED_KINDS),
   selector: z.string().optional(),
+  /** Poll even if adaptive back-off says the feed is not due (runSource, polls at start). */
+  force: z.boolean().optional(),
+  /** Times the job was delayed by Retry-After; bounded so a server cannot park it forever. */
+  delays: z.number().int().nonnegative().optional(),
 });
 export type DiscoverJob = JsonCompatible<z.infer<typeof discoverJobSchema>>;
 
@@ -29,6 +33,8 @@ export const articleJobSchema = z.object({
       publishedAt: z.string().nullable().optional(),
     })
     .optional(),
+  /** Times the job was delayed by Retry-After; bounded so a server cannot park it forever. */
+  delays: z.number().int().nonnegative().optional(),
 });
 export type ArticleJob = JsonCompatible<z.infer<typeof articleJobSchema>>;
 

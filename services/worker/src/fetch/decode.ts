@@ -19,8 +19,49 @@ export function decodeBody(bytes: Uint8Array, headerCharset: string | null): str
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string {
-  return new TextDecoder(label).decode(bytes);
+  const text = new TextDecoder(label).decode(bytes);
+  // Node 20's TextDecoder decodes windows-1252 as ISO-8859-1, leaving C1 controls where the
+  // page has curly quotes, dashes and the euro sign; map them as the standard says.
+  return label === 'windows-1252'
+    ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c)
+    : text;
 }
+
+/** windows-1252 characters of bytes 0x80–0x9F (undefined bytes stay as they are). */
+const WINDOWS_1252_C1 = [
+  '€',
+  '\u0081',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '\u008d',
+  'Ž',
+  '\u008f',
+  '\u0090',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '\u009d',
+  'ž',
+  'Ÿ',
+];
 
 /** A label TextDecoder knows, or null. "latin1" and "iso-8859-1" map to windows-1252 (WHATWG). */
 function normalizeLabel(label: string | null | undefined): string | null {

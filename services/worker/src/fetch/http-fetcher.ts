@@ -1,6 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import type { Transform } from 'node:stream';
+import { type Readable, Transform, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { canonicalizeUrl, isHttpUrl } from '@famwatch/shared';
 import { Agent, errors as undiciErrors } from 'undici';
@@ -24,6 +25,8 @@ export interface FetcherOptions {
   userAgent: string;
   /** Allow loopback and private addresses (tests, intranets). @defaultValue false */
   allowPrivate: boolean;
+  /** Host names allowed to resolve to private addresses even when allowPrivate is off. @defaultValue [] */
+  privateAllowlist?: readonly string[];
   /** @defaultValue 10000 */
   connectTimeoutMs: number;
   /** Time to the response headers. @defaultValue 15000 */
@@ -76,7 +79,7 @@ const ACCEPT: Record<Expect, string> = {
 const CONTENT_TYPES: Record<Expect, RegExp> = {
   html: /^(text\/html|application\/xhtml\+xml|text\/plain)$/,
   feed: /^(application\/(rss|atom|rdf|feed)\+(xml|json)|application\/(xml|json)|text\/(xml|html|plain)|application\/xhtml\+xml)$/,
-  text: /^text\/plain$/,
+  text: /^(text\/[\w.+-]+|application\/octet-stream)$/,
 };
 
 /**
@@ -99,7 +102,7 @@ export class HttpFetcher {
       keepAliveTimeout: 10_000,
       // Passed through to net.connect/tls.connect: every address a name resolves to is
       // checked at connect time, so DNS rebinding between a check and the connect is moot.
-      connect: options.allowPrivate ? {} : { lookup: guardedLookup },
+      connect: options.allowPrivate ? {} : { lookup: guardedLookup(new Set(options.privateAllowlist ?? [])) },
     });
   }
 
@@ -191,7 +194,12 @@ export class HttpFetcher {
 
       let bytes: Buffer;
       try {
-        bytes = await readLimited(response.body, header('content-encoding'), this.#options.maxBytes, current);
+        bytes = await readLimited(
+          response.body as unknown as Readable,
+          header('content-encoding'),
+          this.#options.maxBytes,
+          current,
+        );
       } catch (error) {
         throw this.#mapError(current, error, deadline);
       }
@@ -205,6 +213,7 @@ export class HttpFetcher {
   #checkTarget(url: string): void {
     if (!isHttpUrl(url)) throw new InvalidUrlError(url);
     if (this.#options.allowPrivate) return;
+    if (this.#options.privateAllowlist?.includes(new URL(url).hostname)) return;
     const literal = ipLiteralOf(new URL(url).hostname);
     if (literal !== null && !isPublicAddress(literal)) throw new SsrfBlockedError(url, literal);
     if (new URL(url).hostname === 'localhost') throw new SsrfBlockedError(url, 'localhost');
@@ -236,70 +245,43 @@ export class HttpFetcher {
 }
 
 /** dns.lookup that fails with SsrfBlockedError when any resolved address is not public. */
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-    if (error) return callback(error, '', 4);
-    const blocked = addresses.find((entry) => !isPublicAddress(entry.address));
-    if (blocked) return callback(new SsrfBlockedError(`http://${hostname}/`, blocked.address), '', 4);
-    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-    const first = addresses[0]!;
-    return callback(null, first.address, first.family);
-  });
-};
+const guardedLookup =
+  (allowlist: ReadonlySet<string>): LookupFunction =>
+  (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 4);
+      const blocked = allowlist.has(hostname) ? undefined : addresses.find((entry) => !isPublicAddress(entry.address));
+      if (blocked) return callback(new SsrfBlockedError(`http://${hostname}/`, blocked.address), '', 4);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const first = addresses[0]!;
+      return callback(null, first.address, first.family);
+    });
+  };
 
 /** Reads a body, decompressing it, and stops as soon as the decompressed size passes `limit`. */
-async function readLimited(
-  body: AsyncIterable<Uint8Array> & { destroy(error?: Error): void },
-  encoding: string | null,
-  limit: number,
-  url: string,
-): Promise<Buffer> {
-  const decoder = decompressorFor(encoding);
+async function readLimited(body: Readable, encoding: string | null, limit: number, url: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  const push = (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > limit) throw new TooLargeError(url, limit);
-    chunks.push(chunk);
-  };
-  if (decoder === null) {
-    try {
-      for await (const chunk of body) push(Buffer.from(chunk));
-    } catch (error) {
-      body.destroy();
-      throw error;
-    }
-    return Buffer.concat(chunks, size);
-  }
-  // Feed the compressed stream through zlib by hand so that we can stop mid-way.
-  const collected = new Promise<void>((resolve, reject) => {
-    decoder.on('data', (chunk: Buffer) => {
-      try {
-        push(chunk);
-      } catch (error) {
-        decoder.destroy();
-        reject(error);
-      }
-    });
-    decoder.on('end', resolve);
-    decoder.on('error', reject);
-  });
-  try {
-    let compressed = 0;
-    for await (const chunk of body) {
+  let compressed = 0;
+  // The wire bytes are capped too, so a huge compressed body is not read to the end.
+  const wire = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
       compressed += chunk.length;
-      if (compressed > limit) throw new TooLargeError(url, limit);
-      if (decoder.destroyed) break;
-      if (!decoder.write(chunk)) await new Promise((resolve) => decoder.once('drain', resolve));
-    }
-    decoder.end();
-    await collected;
-  } catch (error) {
-    body.destroy();
-    decoder.destroy();
-    await collected.catch(() => undefined);
-    throw error;
-  }
+      callback(compressed > limit ? new TooLargeError(url, limit) : null, chunk);
+    },
+  });
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      size += chunk.length;
+      if (size > limit) return callback(new TooLargeError(url, limit));
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  const decoder = decompressorFor(encoding);
+  // pipeline() destroys every stream on the first error: the socket is released at once.
+  if (decoder) await pipeline(body, wire, decoder, sink);
+  else await pipeline(body, wire, sink);
   return Buffer.concat(chunks, size);
 }
 

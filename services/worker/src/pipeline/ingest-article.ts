@@ -5,10 +5,15 @@ import { InvalidUrlError, ParseEmptyError, StoreError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import { decodeBody } from '../fetch/decode.js';
 import type { HttpFetcher } from '../fetch/http-fetcher.js';
+import type { Politeness } from '../politeness/politeness.js';
 
 export interface IngestDeps {
   db: Db;
   fetcher: HttpFetcher;
+  /** Robots and per-host intervals; absent in one-off CLI use. */
+  politeness?: Politeness;
+  /** The source's per-host interval override, when the job has a source. */
+  minIntervalMs?: (sourceId: string) => Promise<number | null | undefined>;
   /** Announces a newly stored article (Redis pub/sub in production). */
   publish?: (message: ArticleAddedMessage) => Promise<void>;
   now?: () => number;
@@ -16,6 +21,8 @@ export interface IngestDeps {
 
 /** Fewer words than this is a stub, a paywall teaser or an error page, not an article. */
 const MIN_WORDS = 25;
+/** An article job sleeps for the host's next slot up to this long; longer waits delay the job. */
+const INLINE_WAIT_MS = 1_000;
 
 /**
  * One article URL through the whole path: fetch → decode → extract → normalize → store →
@@ -29,6 +36,10 @@ export async function ingestArticle(
   const now = deps.now?.() ?? Date.now();
   const requested = canonicalizeUrl(job.url);
   if (requested === null) throw new InvalidUrlError(job.url);
+  if (deps.politeness) {
+    const interval = job.sourceId && deps.minIntervalMs ? await deps.minIntervalMs(job.sourceId) : null;
+    await deps.politeness.beforeFetch(job.url, interval, INLINE_WAIT_MS);
+  }
   const fetched = await deps.fetcher.fetch({ url: job.url, expect: 'html', ...(signal ? { signal } : {}) });
   const html = decodeBody(fetched.bytes, fetched.charset);
   const extracted = extractArticle(html, fetched.finalUrl, { now });
