@@ -159,6 +159,11 @@ export function scoreCandidates(
   return scores;
 }
 
+/** Prose an ancestor must add (in characters) for the selection to climb to it. */
+const CLIMB_EXTRA_PROSE = 300;
+/** …and at least this share of the block's own prose (an author bio is not a second half). */
+const CLIMB_EXTRA_SHARE = 0.25;
+
 function ancestorsOf(el: Element, root: Element): Element[] {
   const out: Element[] = [];
   let node = el.parent;
@@ -240,6 +245,23 @@ export function selectContent(
     }
     lastScore = parentScore;
     parent = parent.parent;
+  }
+  // The article split into blocks that share no scored parent (a body in chunks between ad
+  // rails): climb while an ancestor holds much more prose than the block and is not mostly
+  // links, i.e. while it adds paragraphs rather than menus.
+  for (let ancestor = top.parent; ancestor && isTag(ancestor) && ancestor !== root; ancestor = ancestor.parent) {
+    const a = stats.get(ancestor);
+    const t = stats.get(top);
+    if (!a || !t) break;
+    const extra = a.proseChars - t.proseChars;
+    if (
+      extra >= Math.max(CLIMB_EXTRA_PROSE, t.proseChars * CLIMB_EXTRA_SHARE) &&
+      a.paragraphs - t.paragraphs >= 3 &&
+      linkDensity(a) <= 0.3 &&
+      a.proseChars >= a.chars * 0.5
+    ) {
+      top = ancestor;
+    }
   }
   // A lone child is the same block as its parent; siblings are only found one level up.
   while (top.parent && isTag(top.parent) && top.parent !== root && elementChildCount(top.parent, skip) === 1) {

@@ -7,6 +7,7 @@ import { type BlockStats, linkDensity, type StatsMap, subtractFromAncestors } fr
 /** Blocks judged as a whole inside the chosen content (Readability's conditional cleaning). */
 const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'dl', 'figure', 'header']);
 const FIGURE = new Set(['figure']);
+const INLINE_BOXES = new Set(['span', 'small', 'font', 'em', 'strong', 'b', 'i']);
 const CODE = new Set(['code', 'pre']);
 
 // A block that only says "Advertisement" (in the languages we see) or "Loading…".
@@ -68,6 +69,9 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
   if (name === 'h1' || name === 'h2' || name === 'h3') {
     return options.weighClasses && classWeight(el) < 0;
   }
+  // A cluster of links inside a paragraph is a hover card or an inline "related" box that
+  // CSS hides until hovered, not part of the sentence.
+  if (INLINE_BOXES.has(name) && s.links >= 3 && linkDensity(s) > 0.8 && s.chars >= 50) return true;
   if (name === 'p' || name === 'span' || name === 'blockquote') {
     return s.chars < 40 && AD_WORDS.test(textOf(el));
   }

@@ -8,6 +8,8 @@ export interface BlockStats {
   chars: number;
   /** Characters inside <a>. */
   linkChars: number;
+  /** <a> elements. */
+  links: number;
   commas: number;
   /** Paragraph descendants: <p>, and <div>s of inline text (what Readability turns into <p>). */
   paragraphs: number;
@@ -17,6 +19,8 @@ export interface BlockStats {
   embeds: number;
   /** Characters inside headings. */
   headingChars: number;
+  /** Characters of prose: paragraphs of 30 characters or more that are mostly not links. */
+  proseChars: number;
 }
 
 export type StatsMap = Map<Element, BlockStats>;
@@ -24,6 +28,7 @@ export type StatsMap = Map<Element, BlockStats>;
 const EMPTY: BlockStats = Object.freeze({
   chars: 0,
   linkChars: 0,
+  links: 0,
   commas: 0,
   paragraphs: 0,
   images: 0,
@@ -31,6 +36,7 @@ const EMPTY: BlockStats = Object.freeze({
   inputs: 0,
   embeds: 0,
   headingChars: 0,
+  proseChars: 0,
 }) as BlockStats;
 
 function isSpace(code: number): boolean {
@@ -98,6 +104,7 @@ export function computeStats(root: Element, skip: ReadonlySet<Element>): StatsMa
       if (s === EMPTY) continue;
       total.chars += s.chars;
       total.linkChars += s.linkChars;
+      total.links += s.links;
       total.commas += s.commas;
       total.paragraphs += s.paragraphs;
       total.images += s.images;
@@ -105,8 +112,12 @@ export function computeStats(root: Element, skip: ReadonlySet<Element>): StatsMa
       total.inputs += s.inputs;
       total.embeds += s.embeds;
       total.headingChars += s.headingChars;
+      total.proseChars += s.proseChars;
     }
-    if (name === 'p' || (name === 'div' && !hasBlock && total.chars > total.linkChars)) total.paragraphs += 1;
+    if (name === 'p' || (name === 'div' && !hasBlock && total.chars > total.linkChars)) {
+      total.paragraphs += 1;
+      if (total.chars >= 30 && total.linkChars < total.chars * 0.3) total.proseChars = total.chars;
+    } else if (name === 'a') total.links += 1;
     else if (name === 'img') total.images += 1;
     else if (name === 'li') total.listItems += 1;
     else if (INPUT_TAGS.has(name)) total.inputs += 1;
@@ -132,6 +143,7 @@ export function subtractFromAncestors(el: Element, root: Element, stats: StatsMa
     if (s) {
       s.chars -= removed.chars;
       s.linkChars -= removed.linkChars;
+      s.links -= removed.links;
       s.commas -= removed.commas;
       s.paragraphs -= removed.paragraphs;
       s.images -= removed.images;
@@ -139,6 +151,7 @@ export function subtractFromAncestors(el: Element, root: Element, stats: StatsMa
       s.inputs -= removed.inputs;
       s.embeds -= removed.embeds;
       s.headingChars -= removed.headingChars;
+      s.proseChars -= removed.proseChars;
     }
     if (node === root) break;
     node = node.parent;
