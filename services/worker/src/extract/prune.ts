@@ -72,6 +72,15 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
   // A cluster of links inside a paragraph is a hover card or an inline "related" box that
   // CSS hides until hovered, not part of the sentence.
   if (INLINE_BOXES.has(name) && s.links >= 3 && linkDensity(s) > 0.8 && s.chars >= 50) return true;
+  // Paragraphs that are one link each, one after the other, are teasers for other articles
+  // ("Fans really want …"). A lone one is often a call to action that belongs to the text.
+  if (
+    name === 'p' &&
+    isLinkParagraph(el, stats) &&
+    (isLinkParagraph(nextBlock(el, 1, stats), stats) || isLinkParagraph(nextBlock(el, -1, stats), stats))
+  ) {
+    return true;
+  }
   if (name === 'p' || name === 'span' || name === 'blockquote') {
     return s.chars < 40 && AD_WORDS.test(textOf(el));
   }
@@ -107,4 +116,22 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
     s.embeds > 1 ||
     (isList && density > 0.5)
   );
+}
+
+/** A paragraph whose text is one or more links (and not a bare address, as in a source list). */
+function isLinkParagraph(el: Element | null, stats: StatsMap): boolean {
+  if (!el || el.name !== 'p') return false;
+  const s = stats.get(el);
+  if (!s || s.links === 0 || s.linkChars < s.chars * 0.9) return false;
+  return !/^\s*(https?:\/\/|www\.)/i.test(textOf(el));
+}
+
+/** The next (direction 1) or previous (-1) sibling element that has text. */
+function nextBlock(el: Element, direction: 1 | -1, stats: StatsMap): Element | null {
+  let node = direction === 1 ? el.next : el.prev;
+  while (node) {
+    if (isTag(node) && (stats.get(node)?.chars ?? 0) > 0) return node;
+    node = direction === 1 ? node.next : node.prev;
+  }
+  return null;
 }
