@@ -10,6 +10,8 @@ export interface QueueOptions {
   attempts: number;
   /** First retry delay in ms; exponential with jitter after that. @defaultValue 5000 */
   backoffMs: number;
+  /** Connection errors while Redis restarts; without a listener BullMQ prints them to stderr. */
+  onError?: (error: Error) => void;
 }
 
 export interface Queues {
@@ -36,6 +38,9 @@ export function createQueues(connection: Redis, options: QueueOptions): Queues {
     prefix: options.prefix,
     defaultJobOptions,
   });
+  const onError = options.onError ?? (() => undefined);
+  discover.on('error', onError);
+  article.on('error', onError);
   return {
     discover,
     article,

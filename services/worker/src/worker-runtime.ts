@@ -65,6 +65,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     prefix: config.QUEUE_PREFIX,
     attempts: config.JOB_ATTEMPTS,
     backoffMs: config.JOB_BACKOFF_MS,
+    onError: (error) => logger.warn({ err: error.message }, 'queue connection error'),
   });
   const fetcher = fetcherFromConfig(config);
   const politeness = new Politeness({

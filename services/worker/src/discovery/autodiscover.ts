@@ -26,3 +26,19 @@ export function feedLinksOf(html: string, pageUrl: string): string[] {
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
 }
+
+/** The `Sitemap:` lines of a robots.txt, as absolute URLs. */
+export function sitemapsInRobots(text: string, robotsUrl: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*sitemap\s*:\s*(\S+)/i.exec(line);
+    if (!m) continue;
+    try {
+      const url = new URL(m[1]!, robotsUrl).toString();
+      if (/^https?:/.test(url) && !out.includes(url)) out.push(url);
+    } catch {
+      // Skip a malformed line.
+    }
+  }
+  return out;
+}

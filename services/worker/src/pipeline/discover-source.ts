@@ -9,7 +9,7 @@ import {
   recentlyFailedUrls,
   saveFeedState,
 } from '@famwatch/store';
-import { feedLinksOf, looksLikeHtml } from '../discovery/autodiscover.js';
+import { feedLinksOf, looksLikeHtml, sitemapsInRobots } from '../discovery/autodiscover.js';
 import { type FeedItem, parseFeedItems } from '../discovery/parse-feed.js';
 import { parseListing } from '../discovery/parse-listing.js';
 import { parseSitemap, type SitemapEntry } from '../discovery/parse-sitemap.js';
@@ -90,7 +90,9 @@ export async function discoverSource(
   if (!unchanged) {
     const text = decodeBody(fetched.bytes, fetched.charset);
     if (job.kind === 'sitemap') items = await sitemapItems(text, fetched.finalUrl, fetchPolitely, now);
-    else if (job.kind === 'listing') {
+    else if (job.kind === 'feed' && new URL(fetched.finalUrl).pathname === '/robots.txt') {
+      items = await sitemapItems(robotsAsIndex(text, fetched.finalUrl), fetched.finalUrl, fetchPolitely, now);
+    } else if (job.kind === 'listing') {
       if (!job.selector) throw new FeedParseError(job.feedUrl, 'a listing feed needs a CSS selector');
       items = parseListing(text, fetched.finalUrl, job.selector).map((url) => ({ url, title: null, published: null }));
     } else items = await feedItems(text, fetched, fetchPolitely);
@@ -120,7 +122,19 @@ async function feedItems(text: string, fetched: FetchedResource, fetchPolitely: 
   } catch (error) {
     if (!(error instanceof FeedParseError) || !looksLikeHtml(text)) throw error;
     const alternates = feedLinksOf(text, fetched.finalUrl).slice(0, 3);
-    if (alternates.length === 0) throw new FeedParseError(fetched.finalUrl, 'an HTML page that announces no feed');
+    if (alternates.length === 0) {
+      // No feed announced: the site's sitemaps, as robots.txt lists them, are the next best.
+      const robotsUrl = new URL('/robots.txt', fetched.finalUrl).toString();
+      const robots = await fetchPolitely(robotsUrl, 'feed').catch(() => null);
+      const index = robots ? robotsAsIndex(decodeBody(robots.bytes, robots.charset), robotsUrl) : null;
+      if (!index || !index.includes('<sitemap>')) {
+        throw new FeedParseError(
+          fetched.finalUrl,
+          'an HTML page that announces no feed, on a site whose robots.txt lists no sitemap',
+        );
+      }
+      return sitemapItems(index, robotsUrl, fetchPolitely, Date.now());
+    }
     const items: FeedItem[] = [];
     for (const url of alternates) {
       const feed = await fetchPolitely(url, 'feed');
@@ -165,6 +179,18 @@ async function sitemapItems(text: string, url: string, fetchPolitely: PoliteFetc
     .sort((a, b) => (Number.isNaN(b.at) ? 0 : b.at) - (Number.isNaN(a.at) ? 0 : a.at))
     .slice(0, SITEMAP_LIMITS.urls)
     .map(({ entry }) => ({ url: entry.url, title: entry.title, published: entry.published ?? entry.lastmod }));
+}
+
+/** The sitemaps a robots.txt lists, written as a sitemap index so that one path reads both. */
+function robotsAsIndex(robotsText: string, robotsUrl: string): string {
+  const entries = sitemapsInRobots(robotsText, robotsUrl).map(
+    (url) => `<sitemap><loc>${escapeXml(url)}</loc></sitemap>`,
+  );
+  return `<sitemapindex>${entries.join('')}</sitemapindex>`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 /** Queues the items whose canonical URL is neither stored nor recently failed. */
