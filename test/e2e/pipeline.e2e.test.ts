@@ -66,6 +66,8 @@ for (const engine of ['postgres', 'pglite'] as const) {
         LOG_LEVEL: 'silent',
         FETCH_ALLOW_PRIVATE: 'true',
         JOB_BACKOFF_MS: '100',
+        // Politeness is exercised by the crawl tests; here it would only slow the run down.
+        POLITENESS_INTERVAL_MS: '100',
       };
       if (engine === 'postgres') {
         database = await createTempDatabase();

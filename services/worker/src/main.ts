@@ -3,6 +3,7 @@
 import { CodedError } from '@famwatch/shared';
 import { assertRedisReachable, openDatabase, seedSources } from '@famwatch/store';
 import { loadWorkerConfig } from './config.js';
+import { watchEventLoop } from './event-loop.js';
 import { createLogger } from './logger.js';
 import { readSourcesFile } from './sources-file.js';
 import { startWorker } from './worker-runtime.js';
@@ -20,11 +21,13 @@ try {
   });
   await seedSources(db, sources);
   const runtime = await startWorker({ config, db, logger });
+  const loop = watchEventLoop(logger);
   logger.info({ database: db.kind, sources: sources.length }, 'worker started');
   const stop = async () => {
     const force = setTimeout(() => process.exit(1), 30_000);
     force.unref();
     await runtime.close();
+    loop.stop();
     await db.close();
     process.exit(0);
   };

@@ -5,6 +5,7 @@ import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './config.js';
 import { HttpFetcher } from './fetch/http-fetcher.js';
+import { SourceSuccessBuffer } from './health-buffer.js';
 import { articleProcessor } from './jobs/article.processor.js';
 import { discoverProcessor } from './jobs/discover.processor.js';
 import { codeOfReason } from './jobs/job-errors.js';
@@ -81,6 +82,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     defaultIntervalMs: config.POLITENESS_INTERVAL_MS,
   });
   const sources = new SourceCache(db);
+  const health = new SourceSuccessBuffer(db, logger);
   const channel = articleAddedChannel(config.QUEUE_PREFIX);
   const publish = async (message: ArticleAddedMessage) => {
     await publisher.publish(channel, JSON.stringify(message));
@@ -102,6 +104,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
       politeness,
       fetcher,
       sources,
+      health,
       feedLock: new FeedLock(connection, config.QUEUE_PREFIX),
       lockMs: config.FETCH_TIMEOUT_MS * 4,
       enqueue: async (jobs) => {
@@ -119,6 +122,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
       politeness,
       fetcher,
       publish,
+      health,
       minIntervalMs: async (sourceId) => (await sources.get(sourceId))?.minIntervalMs,
     }),
     { ...workerOptions, concurrency: config.WORKER_CONCURRENCY },
@@ -162,6 +166,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     resync,
     async close() {
       await Promise.all([discoverWorker.close(), articleWorker.close()]);
+      await health.close();
       await queues.close();
       await fetcher.close();
       connection.disconnect();

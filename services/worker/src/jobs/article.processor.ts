@@ -1,12 +1,12 @@
 import type { ArticleJob, ArticleJobResult } from '@famwatch/shared';
 import { articleJobSchema, canonicalizeUrl, ValidationError } from '@famwatch/shared';
-import { recordSourceSuccess } from '@famwatch/store';
 import type { Job } from 'bullmq';
+import type { SourceSuccessBuffer } from '../health-buffer.js';
 import { type IngestDeps, ingestArticle } from '../pipeline/ingest-article.js';
 import { toJobError } from './job-errors.js';
 import { type RunJobDeps, runJob } from './run-job.js';
 
-export type ArticleProcessorDeps = RunJobDeps & IngestDeps;
+export type ArticleProcessorDeps = RunJobDeps & IngestDeps & { health: SourceSuccessBuffer };
 
 /** The BullMQ processor of article jobs: validates, ingests, records health and failures. */
 export function articleProcessor(deps: ArticleProcessorDeps) {
@@ -21,7 +21,7 @@ export function articleProcessor(deps: ArticleProcessorDeps) {
     const url = canonicalizeUrl(data.url) ?? data.url;
     return runJob(deps, job, token, { kind: 'article', url, sourceId: data.sourceId }, async () => {
       const result = await ingestArticle(deps, data, signal);
-      if (data.sourceId) await recordSourceSuccess(deps.db, data.sourceId);
+      if (data.sourceId) deps.health.add(data.sourceId);
       deps.logger.info({ url: data.url, id: result.articleId, created: result.created }, 'article stored');
       return result;
     });

@@ -1,7 +1,7 @@
 import type { DiscoverJob } from '@famwatch/shared';
 import { DEFAULT_SCHEDULE, discoverJobSchema, ValidationError } from '@famwatch/shared';
-import { recordSourceSuccess } from '@famwatch/store';
 import type { Job } from 'bullmq';
+import type { SourceSuccessBuffer } from '../health-buffer.js';
 import { type DiscoverDeps, type DiscoverResult, discoverSource } from '../pipeline/discover-source.js';
 import type { FeedLock } from '../politeness/feed-lock.js';
 import type { SourceCache } from '../source-cache.js';
@@ -9,7 +9,7 @@ import { toJobError } from './job-errors.js';
 import { type RunJobDeps, runJob } from './run-job.js';
 
 export type DiscoverProcessorDeps = RunJobDeps &
-  DiscoverDeps & { sources: SourceCache; feedLock: FeedLock; lockMs: number };
+  DiscoverDeps & { sources: SourceCache; feedLock: FeedLock; lockMs: number; health: SourceSuccessBuffer };
 
 /** The BullMQ processor of discover jobs: validates, polls, records health and failures. */
 export function discoverProcessor(deps: DiscoverProcessorDeps) {
@@ -31,7 +31,7 @@ export function discoverProcessor(deps: DiscoverProcessorDeps) {
       );
       // Another process is polling this feed right now: this poll would only repeat it.
       const result: DiscoverResult = polled ?? { outcome: 'skipped', items: 0, enqueued: 0 };
-      if (result.outcome !== 'skipped') await recordSourceSuccess(deps.db, data.sourceId, result.items);
+      if (result.outcome !== 'skipped') deps.health.add(data.sourceId, result.items);
       deps.logger.info({ source: data.sourceId, feed: data.feedUrl, ...result }, 'feed polled');
       return result;
     });

@@ -1,0 +1,175 @@
+// `npm run bench:pipeline`: end-to-end pages per second (discovery → fetch → extract → store in
+// PostgreSQL) with one and with two worker processes, against the bare extractor rate on the
+// same pages in the same run. A local site serves the extraction-benchmark pages, cycled under
+// distinct URLs, behind one feed; politeness is off for it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRedis } from '@famwatch/store';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { extractArticle } from '../../services/worker/src/extract/index.js';
+import { BENCH_DIR, benchAvailable, loadPages } from '../extract/dataset.js';
+
+const PAGES = Number(process.env['BENCH_PAGES'] ?? 2000);
+const ADMIN_URL = process.env['BENCH_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const CONCURRENCY = process.env['BENCH_WORKER_CONCURRENCY'] ?? '8';
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+if (!benchAvailable()) {
+  console.log(`bench:pipeline: ${BENCH_DIR} not found (set SHARED_DIR); nothing to measure.`);
+  process.exit(0);
+}
+
+const source = loadPages();
+const pages = Array.from({ length: PAGES }, (_, i) => source[i % source.length]!);
+
+// 1. The bare extractor on the same pages, in this process (one core).
+const bare = (() => {
+  for (const page of source.slice(0, 10)) extractArticle(page.html, page.url, { now: Date.now() });
+  const started = performance.now();
+  pages.forEach((page, i) => extractArticle(page.html, `${page.url}#${i}`, { now: Date.now() }));
+  return PAGES / ((performance.now() - started) / 1000);
+})();
+console.log(`bare extractor: ${bare.toFixed(0)} pages/s over ${PAGES} pages (one core)`);
+
+// 2. The local site: one feed listing every page under a distinct URL.
+const bodies = pages.map((page) => Buffer.from(page.html));
+const server = createServer((req, res) => {
+  const path = req.url ?? '/';
+  if (path === '/feed.xml') {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(
+      `<rss version="2.0"><channel><title>bench</title>${pages.map((_, i) => `<item><title>p${i}</title><link>${base}/p/${i}</link></item>`).join('')}</channel></rss>`,
+    );
+    return;
+  }
+  const m = /^\/p\/(\d+)$/.exec(path);
+  if (!m || !bodies[Number(m[1])]) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bodies[Number(m[1])]);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+async function run(workers: number): Promise<{ rate: number; stored: number; failed: number; loop: string[] }> {
+  const name = `famwatch_bench_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${name}`;
+  const dir = mkdtempSync(join(tmpdir(), 'famwatch-bench-'));
+  writeFileSync(
+    join(dir, 'sources.json'),
+    JSON.stringify([
+      {
+        id: 'bench',
+        name: 'Bench',
+        homepage: `${base}/`,
+        language: 'en',
+        minIntervalMs: 0,
+        schedule: { every: 86400 },
+        feeds: [{ url: `${base}/feed.xml` }],
+      },
+    ]),
+  );
+  const prefix = `bench-${randomUUID().slice(0, 8)}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: dbUrl.toString(),
+    REDIS_URL,
+    SOURCES_FILE: join(dir, 'sources.json'),
+    QUEUE_PREFIX: prefix,
+    FETCH_ALLOW_PRIVATE: 'true',
+    POLITENESS_INTERVAL_MS: '0',
+    RESPECT_ROBOTS: 'false',
+    POLL_ON_START: 'false',
+    WORKER_CONCURRENCY: CONCURRENCY,
+    LOG_LEVEL: 'info',
+  };
+  const loop: string[] = [];
+  const children: ChildProcess[] = [];
+  for (let i = 0; i < workers; i += 1) {
+    const child = spawn(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [join(ROOT, 'services', 'worker', 'src', 'main.ts')],
+      {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    child.stdout!.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n'))
+        if (line.includes('"eventLoop"') && line.includes('event loop delay')) loop.push(line);
+    });
+    children.push(child);
+  }
+  const connection = createRedis(REDIS_URL);
+  const discover = new Queue('discover', { connection, prefix });
+  const article = new Queue('article', { connection, prefix });
+  // Wait until every process has its article worker registered, then start the clock.
+  for (;;) {
+    if ((await article.getWorkers()).length >= workers) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const db = new pg.Client({ connectionString: dbUrl.toString() });
+  await db.connect();
+  const started = performance.now();
+  await discover.add('discover', { sourceId: 'bench', feedUrl: `${base}/feed.xml`, kind: 'feed', force: true });
+  let stored = 0;
+  let failed = 0;
+  for (;;) {
+    const { rows } = await db.query<{ a: number; f: number }>(
+      'SELECT (SELECT count(*)::int FROM articles) AS a, (SELECT count(*)::int FROM failures) AS f',
+    );
+    stored = rows[0]!.a;
+    failed = rows[0]!.f;
+    if (stored + failed >= PAGES) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((r) => {
+          child.once('exit', r);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await db.end();
+  await discover.obliterate({ force: true });
+  await article.obliterate({ force: true });
+  await Promise.all([discover.close(), article.close()]);
+  connection.disconnect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+  rmSync(dir, { recursive: true, force: true });
+  return { rate: PAGES / seconds, stored, failed, loop };
+}
+
+const results: Array<[number, Awaited<ReturnType<typeof run>>]> = [];
+for (const workers of [1, 2]) results.push([workers, await run(workers)]);
+server.close();
+
+console.log('');
+console.log('| run | pages/s | stored | failed | ratio to bare extractor | event loop delay p99 (max) per process |');
+console.log('|---|---|---|---|---|---|');
+console.log(`| bare extractor (1 core) | ${bare.toFixed(0)} | – | – | 1.00 | – |`);
+for (const [workers, r] of results) {
+  const loops = r.loop.map((line) => {
+    const { eventLoop } = JSON.parse(line) as { eventLoop: { p99Ms: number; maxMs: number } };
+    return `${eventLoop.p99Ms} ms (${eventLoop.maxMs} ms)`;
+  });
+  console.log(
+    `| pipeline, ${workers} worker process${workers > 1 ? 'es' : ''} | ${r.rate.toFixed(0)} | ${r.stored} | ${r.failed} | ${(r.rate / bare).toFixed(2)} | ${loops.join('; ')} |`,
+  );
+}
+const two = results.find(([w]) => w === 2)![1];
+console.log(`\nacceptance: two workers reach ${(two.rate / bare).toFixed(2)}× the bare extractor rate (target ≥ 0.60)`);
