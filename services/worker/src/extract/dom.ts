@@ -66,6 +66,17 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Text of a subtree without scripts and styles, blocks separated by a space. */
+export function visibleText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) || INVISIBLE.has(node.name)) return '';
+  let out = BLOCK_TAGS.has(node.name) ? ' ' : '';
+  for (const child of node.children) out += visibleText(child);
+  return BLOCK_TAGS.has(node.name) ? `${out} ` : out;
+}
+
 /** Text of a subtree with blocks separated and whitespace collapsed (no paragraph structure). */
 export function flatText(node: AnyNode): string {
   const parts: string[] = [];

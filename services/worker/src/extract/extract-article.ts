@@ -1,9 +1,10 @@
 import type { ExtractedArticle } from '@famwatch/shared';
 import { canonicalizeUrl, chooseCanonicalUrl, countWords, normalizeDate } from '@famwatch/shared';
 import type { Element } from 'domhandler';
+import { isTag } from 'domhandler';
 import { resolveByline } from './byline.js';
 import { dateFromUrl, parseHumanDate } from './dates.js';
-import { collapse, textOf } from './dom.js';
+import { collapse, textOf, visibleText } from './dom.js';
 import { detectLanguage } from './language.js';
 import { parseHtml } from './load.js';
 import { extractMainContent } from './main-content.js';
@@ -33,19 +34,16 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const h1 = scan.h1[0] ?? null;
   const title = cleanTitle(meta.title, { siteName: meta.siteName, host, h1 });
   const visibleDate = findVisibleDate(scan.times, scan.dateHinted, options.now);
-  const bylineTexts = scan.bylines
-    .map((el) => collapse(textOf(el)) || el.attribs['content']?.trim() || '')
-    .filter((t, i, all) => t.length > 0 && t.length <= 120 && all.indexOf(t) === i)
-    .slice(0, 3);
+  const bylineTexts = printedBylines(scan.bylines);
 
   const body = scan.body ?? (root as unknown as Element);
   dropNonContent(body);
   const titleKeys = new Set([normKey(title), normKey(h1 ?? ''), normKey(meta.title ?? '')]);
   titleKeys.delete('');
+  const longestTitle = Math.max(title.length, h1?.length ?? 0, meta.title?.length ?? 0) + 10;
+  const isTitle = (text: string) => text.length <= longestTitle && titleKeys.has(normKey(text));
   const finish = (paragraphs: Paragraph[]) =>
-    dropBoilerplateParagraphs(paragraphs).filter(
-      (p) => !titleKeys.has(normKey(p.text)) && !isDateLine(p.text, options.now),
-    );
+    dropBoilerplateParagraphs(paragraphs).filter((p) => !isTitle(p.text) && !isDateLine(p.text, options.now));
   let paragraphs = extractMainContent(body, finish);
   const domChars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // The JSON-LD articleBody is the publisher's own text; it is trusted over the DOM only when
@@ -60,8 +58,10 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const texts = paragraphs.map((p) => p.text);
   const text = texts.join('\n\n');
 
-  const people = [...meta.authors, ...bylineTexts];
-  const { byline, agencies } = resolveByline(people, texts[0] ?? '', texts[texts.length - 1] ?? '');
+  // Structured authors are deliberate; printed bylines are the fallback (first one only: the
+  // others are often "more by this author" lists).
+  const people = meta.authors.length > 0 ? meta.authors : bylineTexts.slice(0, 1);
+  const { byline, agencies } = resolveByline(people, texts, options.now, bylineTexts);
   const publishedAt = normalizeDate(meta.published, options.now) ?? visibleDate ?? dateFromUrl(url, options.now);
   const modifiedAt = normalizeDate(meta.modified, options.now);
   const image = meta.image ? canonicalizeUrl(meta.image, url) : null;
@@ -81,6 +81,31 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     imageUrl: image,
     wordCount: countWords(text),
   };
+}
+
+const FORM_OR_COMMENTS = /comment|respond|reply|form/i;
+
+/** Texts of the bylines printed on the page, leaving out comment authors and form labels. */
+function printedBylines(elements: Element[]): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    if (insideFormOrComments(el)) continue;
+    const text = collapse(visibleText(el)) || el.attribs['content']?.trim() || '';
+    if (text.length > 0 && text.length <= 120 && !out.includes(text)) out.push(text);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+function insideFormOrComments(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 12; depth += 1) {
+    if (node.name === 'form' || node.name === 'label') return true;
+    const h = `${node.attribs['class'] ?? ''} ${node.attribs['id'] ?? ''}`;
+    if (FORM_OR_COMMENTS.test(h)) return true;
+    node = node.parent && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
 }
 
 function normKey(text: string): string {

@@ -120,7 +120,7 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
 
 /** A paragraph whose text is one or more links (and not a bare address, as in a source list). */
 function isLinkParagraph(el: Element | null, stats: StatsMap): boolean {
-  if (!el || el.name !== 'p') return false;
+  if (el?.name !== 'p') return false;
   const s = stats.get(el);
   if (!s || s.links === 0 || s.linkChars < s.chars * 0.9) return false;
   return !/^\s*(https?:\/\/|www\.)/i.test(textOf(el));

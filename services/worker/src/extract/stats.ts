@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { BLOCK_TAGS } from './dom.js';
 
@@ -25,26 +25,34 @@ export interface BlockStats {
 
 export type StatsMap = Map<Element, BlockStats>;
 
-const EMPTY: BlockStats = Object.freeze({
-  chars: 0,
-  linkChars: 0,
-  links: 0,
-  commas: 0,
-  paragraphs: 0,
-  images: 0,
-  listItems: 0,
-  inputs: 0,
-  embeds: 0,
-  headingChars: 0,
-  proseChars: 0,
-}) as BlockStats;
-
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x200b;
 }
 
 function isComma(code: number): boolean {
   return code === 44 || code === 0x060c || code === 0xff0c || code === 0x3001 || code === 0xfe50;
+}
+
+/** Adds a text's collapsed length and commas to `into`; returns the length. */
+function measureInto(text: string, into: { chars: number; commas: number }): number {
+  let chars = 0;
+  let inSpace = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (!inSpace) {
+        chars += 1;
+        inSpace = true;
+      }
+      continue;
+    }
+    inSpace = false;
+    chars += 1;
+    if (isComma(code)) into.commas += 1;
+  }
+  if (inSpace && chars > 0) chars -= 1;
+  into.chars += chars;
+  return chars;
 }
 
 /** Collapsed length and commas of a text node, in one pass over its characters. */
@@ -80,28 +88,36 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 export function computeStats(root: Element, skip: ReadonlySet<Element>): StatsMap {
   const stats: StatsMap = new Map();
-  const visit = (node: AnyNode, inLink: boolean, inHeading: boolean): BlockStats => {
-    if (isText(node)) {
-      const { chars, commas } = measureText(node.data);
-      if (chars === 0) return EMPTY;
-      return {
-        ...EMPTY,
-        chars,
-        linkChars: inLink ? chars : 0,
-        commas,
-        headingChars: inHeading ? chars : 0,
-      };
-    }
-    if (!isTag(node) || skip.has(node)) return EMPTY;
+  const visit = (node: Element, inLink: boolean, inHeading: boolean): BlockStats => {
     const name = node.name;
     const link = inLink || name === 'a';
     const heading = inHeading || HEADINGS.has(name);
-    const total: BlockStats = { ...EMPTY };
+    // A literal, not a spread of EMPTY: this runs for every element of every page.
+    const total: BlockStats = {
+      chars: 0,
+      linkChars: 0,
+      links: 0,
+      commas: 0,
+      paragraphs: 0,
+      images: 0,
+      listItems: 0,
+      inputs: 0,
+      embeds: 0,
+      headingChars: 0,
+      proseChars: 0,
+    };
     let hasBlock = false;
     for (const child of node.children) {
-      if (!hasBlock && isTag(child) && BLOCK_TAGS.has(child.name)) hasBlock = true;
+      if (isText(child)) {
+        // Text is added in place: no object per text node.
+        const chars = measureInto(child.data, total);
+        if (link) total.linkChars += chars;
+        if (heading) total.headingChars += chars;
+        continue;
+      }
+      if (!isTag(child) || skip.has(child)) continue;
+      if (!hasBlock && BLOCK_TAGS.has(child.name)) hasBlock = true;
       const s = visit(child, link, heading);
-      if (s === EMPTY) continue;
       total.chars += s.chars;
       total.linkChars += s.linkChars;
       total.links += s.links;
