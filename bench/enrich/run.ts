@@ -37,6 +37,9 @@ function report(lang: 'en' | 'fr'): void {
 }
 
 console.log(`bench:enrich — ${items.length} items from ${TOPIC_DIR}/dev.jsonl`);
+// The relevance weights were fitted on this very set: these are in-sample figures. The
+// cross-validated estimate for unseen texts is what bench/enrich/fit.ts prints.
+console.log('(relevance weights are fitted on this set; `npx tsx bench/enrich/fit.ts` prints 10-fold CV figures)');
 report('en');
 report('fr');
 

@@ -3,6 +3,7 @@
 // few sentences) and full articles are read differently: in a short text one sentence about
 // French forces in Africa makes the story; in a long one it must be in the title or lead, or
 // take a real share of the text.
+import { isAfrican } from './analyze.js';
 import type { Concept } from './dictionary.js';
 import type { SentenceFlags } from './sentence-flags.js';
 
@@ -83,9 +84,37 @@ export function extractFeatures(flags: readonly SentenceFlags[]): FeatureVector 
   const evidence = flags.filter(
     (f) => current(f) && inAfrica(f) && (f.fm || f.frRelation || (f.fr && (f.ru || f.has('influence')))),
   );
-  const first = (list: readonly SentenceFlags[]): string => list[0]?.s.sentence.text ?? '';
+  // Evidence names the matched words, then quotes the sentence.
+  const first = (list: readonly SentenceFlags[]): string => {
+    const f = list[0];
+    if (!f) return '';
+    return f.terms.length > 0 ? `${f.terms.join(' + ')} — "${f.s.sentence.text}"` : `"${f.s.sentence.text}"`;
+  };
   const where = (pred: (f: SentenceFlags) => boolean): SentenceFlags[] => flags.filter(pred);
   const count = (concept: Concept): number => flags.reduce((n, f) => n + (f.s.concepts.get(concept)?.length ?? 0), 0);
+  const termsOf = (concept: Concept): string =>
+    [...new Set(flags.flatMap((f) => f.s.concepts.get(concept)?.map((m) => m.text) ?? []))].slice(0, 5).join(', ');
+  const africanTerms = [
+    ...new Set(
+      flags.flatMap((f) => [
+        ...f.s.regions.map((r) => r.text),
+        ...f.s.countries.filter((c) => isAfrican(c.code)).map((c) => c.text),
+      ]),
+    ),
+  ]
+    .slice(0, 5)
+    .join(', ');
+  const foreignTerms = [
+    ...new Set(
+      flags.flatMap((f) =>
+        f.s.countries
+          .filter((c) => c.via !== 'actor' && !isAfrican(c.code) && c.code !== 'FR' && c.code !== 'RU')
+          .map((c) => c.text),
+      ),
+    ),
+  ]
+    .slice(0, 5)
+    .join(', ');
 
   const rupture = where((f) => f.frRupture && current(f) && inAfrica(f));
   const leadFm = body.slice(0, LEAD).filter((f) => f.fm && current(f));
@@ -104,7 +133,7 @@ export function extractFeatures(flags: readonly SentenceFlags[]): FeatureVector 
     (title.fm || (title.fr && (title.has('mil_force') || title.has('mil_activity'))));
 
   const v = (value: number, evidenceText = ''): FeatureValue => ({ value, evidence: evidenceText });
-  const quote = (f: SentenceFlags | undefined): string => (f ? `"${f.s.sentence.text}"` : '');
+  const quote = (f: SentenceFlags | undefined): string => (f ? first([f]) : '');
   return {
     title_fm: v(titleFm ? 1 : 0, titleFm ? quote(title) : ''),
     title_fr_mil: v(titleMil ? 1 : 0, titleMil ? quote(title) : ''),
@@ -117,13 +146,13 @@ export function extractFeatures(flags: readonly SentenceFlags[]): FeatureVector 
     anti_fr: v(log2p(anti.length), first(anti)),
     ru_fr: v(ruFr.length > 0 ? 1 : 0, first(ruFr)),
     influence_fr: v(influence.length > 0 ? 1 : 0, first(influence)),
-    af_doc: v(docAf ? 1 : 0),
+    af_doc: v(docAf ? 1 : 0, africanTerms),
     no_fr: v(flags.some((f) => f.fr) ? 0 : 1),
-    foreign_share: v(foreign / (foreign + af + 1)),
+    foreign_share: v(foreign / (foreign + af + 1), foreignTerms),
     history: v(history.length > 0 ? 1 : 0, first(history)),
     fiction: v(fiction.length > 0 ? 1 : 0, first(fiction)),
-    sport: v(Math.min(1, count('sport') / 2)),
-    nonmil: v(Math.min(1, count('nonmil') / 3)),
+    sport: v(Math.min(1, count('sport') / 2), termsOf('sport')),
+    nonmil: v(Math.min(1, count('nonmil') / 3), termsOf('nonmil')),
     length: v(Math.log2(total)),
   };
 }

@@ -14,6 +14,8 @@ export interface SentenceFlags {
   readonly fm: boolean;
   /** The words that made `fm` true. */
   readonly fmText: string;
+  /** The matched words that make this sentence evidence, for reasons: "French troops", "Niger"… */
+  readonly terms: readonly string[];
   /** An African country, people, city, region or actor. */
   readonly af: boolean;
   /** Russia, Wagner, Africa Corps or another force competing with France. */
@@ -48,22 +50,32 @@ export function flagSentences(analysis: Analysis): SentenceFlags[] {
   return analysis.sentences.map((s) => {
     const frAt: number[] = [];
     let fmText = '';
+    let frText = '';
+    let afText = s.regions[0]?.text ?? '';
     let af = s.regions.length > 0;
     let ru = false;
     let foreign = 0;
     for (const c of s.countries) {
-      if (c.code === 'FR') frAt.push(c.at);
+      if (c.code === 'FR') {
+        frAt.push(c.at);
+        frText ||= c.text;
+      }
       // "pro-Russian protesters" is a sentiment, not Russia acting.
       else if (c.code === 'RU')
         ru ||= !(c.via === 'demonym' && ['pro', 'anti'].includes(s.sentence.tokens[c.at - 1]?.fold ?? ''));
-      else if (isAfrican(c.code)) af = true;
-      else if (c.via !== 'actor') foreign += 1;
+      else if (isAfrican(c.code)) {
+        af = true;
+        afText ||= c.text;
+      } else if (c.via !== 'actor') foreign += 1;
     }
     for (const a of s.actors) {
       const actor = ACTORS.get(a.id)!;
       if (actor.frenchMilitary && !fmText) fmText = a.text;
       if (actor.competitor) ru = true;
-      if (actor.african) af = true;
+      if (actor.african) {
+        af = true;
+        afText ||= a.text;
+      }
     }
     const at = (concept: Concept): readonly number[] => s.concepts.get(concept)?.map((m) => m.at) ?? [];
     const has = (concept: Concept): boolean => s.concepts.has(concept);
@@ -82,6 +94,10 @@ export function flagSentences(analysis: Analysis): SentenceFlags[] {
     // An embassy or ambassador alone is diplomacy; recalled, expelled or given 72 hours to
     // leave, it is the rupture that comes with a military crisis.
     const frRelation = nearFr('coop') || (nearFr('diplo') && change) || (military && CHANGES.some(nearFr));
+    const relText =
+      [...CHANGES, 'coop', 'diplo', 'anti_fr', 'influence']
+        .map((c) => s.concepts.get(c as Concept)?.[0]?.text)
+        .find((t) => t !== undefined) ?? '';
     const frRupture =
       (frAt.length > 0 || fmText !== '') &&
       (has('coop') || has('mil_force')) &&
@@ -93,6 +109,7 @@ export function flagSentences(analysis: Analysis): SentenceFlags[] {
       fr: frAt.length > 0,
       fm: fmText !== '',
       fmText,
+      terms: [...new Set([fmText || frText, relText, afText].filter((t) => t !== ''))],
       af,
       ru,
       frRelation,
