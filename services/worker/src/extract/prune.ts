@@ -81,6 +81,8 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
   ) {
     return true;
   }
+  // A short line of several links is navigation: breadcrumbs, share buttons, tag lists.
+  if ((name === 'p' || name === 'div') && s.links >= 2 && s.linkChars >= s.chars * 0.8 && s.chars < 120) return true;
   if (name === 'p' || name === 'span' || name === 'blockquote') {
     return s.chars < 40 && AD_WORDS.test(textOf(el));
   }

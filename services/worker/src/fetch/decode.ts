@@ -1,14 +1,25 @@
+/** How far into the document a <meta charset> is looked for (the standard says 1024 bytes; pages
+ * with long heads put it later, and browsers still find it). */
+const SNIFF_BYTES = 4096;
+
 /**
  * Decodes a page's bytes to text. The order follows the HTML standard's encoding sniffing:
  * byte-order mark, then the HTTP charset, then a <meta charset> or XML declaration in the
- * first 2 KB, then UTF-8 — falling back to windows-1252 when the bytes are not valid UTF-8
- * (the usual case of an old page that declares nothing).
+ * first 4 KB, then UTF-8 — falling back to windows-1252 when the bytes are not valid UTF-8
+ * (the usual case of an old page that declares nothing, or declares UTF-8 wrongly).
+ * ISO-8859-1 and US-ASCII labels decode as windows-1252, as the standard (and every browser)
+ * does: pages so labelled use its curly quotes and euro sign.
  */
 export function decodeBody(bytes: Uint8Array, headerCharset: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith('utf-8', bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
-  const declared = normalizeLabel(headerCharset) ?? normalizeLabel(sniffDeclaredCharset(bytes));
+  let declared = normalizeLabel(headerCharset);
+  if (!declared) {
+    declared = normalizeLabel(sniffDeclaredCharset(bytes));
+    // A document cannot declare UTF-16 in its own bytes: if it could be read, it is ASCII-compatible.
+    if (declared === 'utf-16le' || declared === 'utf-16be') declared = 'utf-8';
+  }
   if (declared && declared !== 'utf-8') return decodeWith(declared, bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -77,9 +88,9 @@ function normalizeLabel(label: string | null | undefined): string | null {
   }
 }
 
-/** The charset a document declares in its first 2 KB (<meta charset>, http-equiv, <?xml encoding?>). */
+/** The charset a document declares in its first 4 KB (<meta charset>, http-equiv, <?xml encoding?>). */
 export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
   const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   if (meta?.[1]) return meta[1];
   const xml = /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
