@@ -39,6 +39,9 @@ const config: CodegenConfig = {
         mappers: {
           Article: '../models.js#ArticleModel',
           Source: '../models.js#SourceModel',
+          Cluster: '../models.js#ClusterModel',
+          Failure: '../models.js#FailureModel',
+          IngestJob: '../models.js#IngestJobModel',
         },
       },
     },

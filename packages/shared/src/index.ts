@@ -2,6 +2,7 @@
 // package. No I/O here: nothing in this package touches the network, files or the clock.
 export * from './config/env.js';
 export * from './domain/article.js';
+export * from './domain/enrichment.js';
 export * from './domain/jobs.js';
 export * from './domain/json.js';
 export * from './domain/source.js';

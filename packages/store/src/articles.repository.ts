@@ -1,4 +1,4 @@
-import type { ArticleRecord, ExtractedArticle } from '@famwatch/shared';
+import type { ArticleEnrichment, ArticleRecord, ExtractedArticle } from '@famwatch/shared';
 import { articleIdFor } from '@famwatch/shared';
 import type { Queryable } from './db.js';
 import { offsetOf, toIso, toIsoRequired } from './time.js';
@@ -25,11 +25,19 @@ interface ArticleRow {
   created_at: Date;
   updated_at: Date;
   sort_at: Date;
+  relevance_score: number;
+  relevant: boolean;
+  relevance_reasons: string[];
+  country_tags: ArticleEnrichment['countries'];
+  actor_tags: ArticleEnrichment['actors'];
+  event_tags: ArticleEnrichment['events'];
+  cluster_id: string | null;
 }
 
 export const ARTICLE_COLUMNS = `a.id, a.source_id, a.url, a.canonical_url, a.title, a.body, a.body_html, a.summary,
   a.byline, a.agencies, a.language, a.published_at, a.published_offset, a.modified_at, a.modified_offset,
-  a.image_url, a.word_count, a.fetched_at, a.created_at, a.updated_at, a.sort_at`;
+  a.image_url, a.word_count, a.fetched_at, a.created_at, a.updated_at, a.sort_at, a.relevance_score, a.relevant,
+  a.relevance_reasons, a.country_tags, a.actor_tags, a.event_tags, a.cluster_id`;
 
 export function toArticle(row: ArticleRow): ArticleRecord {
   return {
@@ -51,6 +59,13 @@ export function toArticle(row: ArticleRow): ArticleRecord {
     fetchedAt: toIsoRequired(row.fetched_at),
     createdAt: toIsoRequired(row.created_at),
     updatedAt: toIsoRequired(row.updated_at),
+    enrichment: {
+      relevance: { score: row.relevance_score, relevant: row.relevant, reasons: row.relevance_reasons ?? [] },
+      countries: row.country_tags ?? [],
+      actors: row.actor_tags ?? [],
+      events: row.event_tags ?? [],
+    },
+    clusterId: row.cluster_id,
   };
 }
 
@@ -153,24 +168,43 @@ export async function existingArticleUrls(q: Queryable, urls: readonly string[])
 
 export interface ArticleFilterInput {
   search?: string | null;
+  countries?: readonly string[] | null;
+  actors?: readonly string[] | null;
+  eventTypes?: readonly string[] | null;
   sourceIds?: readonly string[] | null;
+  languages?: readonly string[] | null;
+  agencies?: readonly string[] | null;
   from?: string | null;
   to?: string | null;
+  relevantOnly?: boolean | null;
+  minRelevance?: number | null;
 }
 
-/** Keyset position: the sort instant and id of the last article already seen. */
+export type ArticleOrder = 'NEWEST' | 'OLDEST' | 'RELEVANCE' | 'SEARCH_RANK';
+
+/** Keyset position: the sort value and id of the last article already seen. */
 export interface ArticleKey {
-  sortAt: string;
+  /** ISO instant for NEWEST/OLDEST, a number for RELEVANCE/SEARCH_RANK. */
+  value: string | number;
   id: string;
 }
 
 export interface ArticlePage {
-  articles: Array<ArticleRecord & { key: ArticleKey }>;
+  articles: Array<ArticleRecord & { key: ArticleKey; snippet: string | null }>;
   hasNextPage: boolean;
   totalCount: number;
 }
 
-/** Builds the WHERE clause for a filter; `params` receives the values. */
+/** Marks around search matches in snippets; the API turns them into <mark> after escaping. */
+export const SNIPPET_START = '\u0001';
+export const SNIPPET_STOP = '\u0002';
+
+/** The text-search query of `$p` in the article's own language configuration. */
+function tsQuery(p: string): string {
+  return `(CASE WHEN a.language = 'fr' THEN websearch_to_tsquery('famwatch_fr', ${p}) ELSE websearch_to_tsquery('famwatch_en', ${p}) END)`;
+}
+
+/** Builds the WHERE clause of a filter; `params` receives the values. */
 export function articleWhere(filter: ArticleFilterInput, params: unknown[]): string {
   const clauses: string[] = [];
   const add = (value: unknown) => {
@@ -178,45 +212,168 @@ export function articleWhere(filter: ArticleFilterInput, params: unknown[]): str
     return `$${params.length}`;
   };
   const search = filter.search?.trim();
-  if (search) {
-    const p = add(search);
-    clauses.push(`(CASE WHEN a.language = 'fr' THEN a.search @@ websearch_to_tsquery('famwatch_fr', ${p})
-      ELSE a.search @@ websearch_to_tsquery('famwatch_en', ${p}) END)`);
-  }
-  if (filter.sourceIds && filter.sourceIds.length > 0)
-    clauses.push(`a.source_id = ANY(${add(filter.sourceIds)}::text[])`);
+  if (search) clauses.push(`a.search @@ ${tsQuery(add(search))}`);
+  // Array columns use && (overlap): any of the listed values matches, served by GIN indexes.
+  if (filter.countries?.length) clauses.push(`a.countries && ${add(filter.countries)}::text[]`);
+  if (filter.actors?.length) clauses.push(`a.actors && ${add(filter.actors)}::text[]`);
+  if (filter.eventTypes?.length) clauses.push(`a.event_types && ${add(filter.eventTypes)}::text[]`);
+  if (filter.agencies?.length) clauses.push(`a.agencies && ${add(filter.agencies)}::text[]`);
+  if (filter.sourceIds?.length) clauses.push(`a.source_id = ANY(${add(filter.sourceIds)}::text[])`);
+  if (filter.languages?.length) clauses.push(`a.language = ANY(${add(filter.languages)}::text[])`);
   if (filter.from) clauses.push(`a.sort_at >= ${add(filter.from)}::timestamptz`);
   if (filter.to) clauses.push(`a.sort_at < ${add(filter.to)}::timestamptz`);
+  if (filter.relevantOnly) clauses.push('a.relevant');
+  if (filter.minRelevance !== null && filter.minRelevance !== undefined) {
+    clauses.push(`a.relevance_score >= ${add(filter.minRelevance)}::real`);
+  }
   return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
-/** A page of articles, newest first, after `after` (exclusive). */
+/** Counts the articles matching a filter. */
+export async function countArticles(q: Queryable, filter: ArticleFilterInput): Promise<number> {
+  const params: unknown[] = [];
+  const where = articleWhere(filter, params);
+  const rows = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, params);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * A page of articles in `order`, after `after` (exclusive). With a search, each article gets
+ * a snippet of its body with the matches between SNIPPET_START and SNIPPET_STOP.
+ */
 export async function listArticles(
   q: Queryable,
   filter: ArticleFilterInput,
   first: number,
   after: ArticleKey | null,
+  order: ArticleOrder = 'NEWEST',
+  options: { count?: boolean } = {},
 ): Promise<ArticlePage> {
   const params: unknown[] = [];
   const where = articleWhere(filter, params);
   const countParams = [...params];
+  const search = filter.search?.trim();
+  let searchParam: string | null = null;
+  if (search) {
+    params.push(search);
+    searchParam = `$${params.length}`;
+  }
+  if (order === 'SEARCH_RANK' && !searchParam) order = 'NEWEST';
+  const sortExpr =
+    order === 'RELEVANCE'
+      ? 'a.relevance_score'
+      : order === 'SEARCH_RANK'
+        ? `ts_rank_cd(a.search, ${tsQuery(searchParam!)})`
+        : 'a.sort_at';
+  const direction = order === 'OLDEST' ? 'ASC' : 'DESC';
   let keyset = '';
   if (after) {
-    params.push(after.sortAt, after.id);
-    const cond = `(a.sort_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length})`;
+    params.push(after.value, after.id);
+    const cast = order === 'NEWEST' || order === 'OLDEST' ? 'timestamptz' : 'real';
+    const cmp = direction === 'ASC' ? '>' : '<';
+    const cond = `(${sortExpr}, a.id) ${cmp} ($${params.length - 1}::${cast}, $${params.length})`;
     keyset = where ? ` AND ${cond}` : `WHERE ${cond}`;
   }
   params.push(first + 1);
+  const snippet = searchParam
+    ? `, ts_headline(CASE WHEN a.language = 'fr' THEN 'famwatch_fr'::regconfig ELSE 'famwatch_en'::regconfig END, a.body, ${tsQuery(searchParam)},
+        'StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "') AS snippet`
+    : ', NULL AS snippet';
   const [rows, count] = await Promise.all([
-    q.query<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a ${where}${keyset} ORDER BY a.sort_at DESC, a.id DESC LIMIT $${params.length}`,
+    q.query<ArticleRow & { sort_value: Date | number; snippet: string | null }>(
+      `SELECT ${ARTICLE_COLUMNS}, ${sortExpr} AS sort_value${snippet}
+       FROM articles a ${where}${keyset} ORDER BY ${sortExpr} ${direction}, a.id ${direction} LIMIT $${params.length}`,
       params,
     ),
-    q.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, countParams),
+    options.count === false
+      ? Promise.resolve([{ n: -1 }])
+      : q.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, countParams),
   ]);
   const page = rows.slice(0, first).map((row) => ({
     ...toArticle(row),
-    key: { sortAt: toIsoRequired(row.sort_at), id: row.id },
+    snippet: row.snippet,
+    key: {
+      value: row.sort_value instanceof Date ? toIsoRequired(row.sort_value) : Number(row.sort_value),
+      id: row.id,
+    },
   }));
   return { articles: page, hasNextPage: rows.length > first, totalCount: count[0]?.n ?? 0 };
+}
+
+export type Interval = 'DAY' | 'WEEK' | 'MONTH';
+
+export interface TimelineRow {
+  bucket: string;
+  count: number;
+  byEventType: Array<{ key: string; count: number }>;
+}
+
+/** Article counts per bucket (UTC), each split by event type; empty buckets are absent. */
+export async function articleTimeline(
+  q: Queryable,
+  filter: ArticleFilterInput,
+  interval: Interval,
+): Promise<TimelineRow[]> {
+  const params: unknown[] = [];
+  const where = articleWhere(filter, params);
+  const unit = interval.toLowerCase();
+  const bucket = `date_trunc('${unit}', a.sort_at, 'UTC')`;
+  const [totals, byType] = await Promise.all([
+    q.query<{ bucket: Date; n: number }>(
+      `SELECT ${bucket} AS bucket, count(*)::int AS n FROM articles a ${where} GROUP BY 1 ORDER BY 1`,
+      params,
+    ),
+    q.query<{ bucket: Date; key: string; n: number }>(
+      `SELECT ${bucket} AS bucket, t.key, count(*)::int AS n FROM articles a CROSS JOIN LATERAL unnest(a.event_types) AS t(key)
+       ${where} GROUP BY 1, 2`,
+      params,
+    ),
+  ]);
+  const rows = new Map<string, TimelineRow>();
+  for (const row of totals) {
+    const iso = toIsoRequired(row.bucket);
+    rows.set(iso, { bucket: iso, count: row.n, byEventType: [] });
+  }
+  for (const row of byType) rows.get(toIsoRequired(row.bucket))?.byEventType.push({ key: row.key, count: row.n });
+  for (const row of rows.values()) row.byEventType.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...rows.values()];
+}
+
+export type FacetDimension = 'countries' | 'actors' | 'eventTypes' | 'sources' | 'languages' | 'agencies';
+
+const FACET_SQL: Record<FacetDimension, { from: string; key: string }> = {
+  countries: { from: 'articles a CROSS JOIN LATERAL unnest(a.countries) AS f(key)', key: 'f.key' },
+  actors: { from: 'articles a CROSS JOIN LATERAL unnest(a.actors) AS f(key)', key: 'f.key' },
+  eventTypes: { from: 'articles a CROSS JOIN LATERAL unnest(a.event_types) AS f(key)', key: 'f.key' },
+  agencies: { from: 'articles a CROSS JOIN LATERAL unnest(a.agencies) AS f(key)', key: 'f.key' },
+  sources: { from: 'articles a', key: 'a.source_id' },
+  languages: { from: 'articles a', key: "coalesce(a.language, 'und')" },
+};
+
+/** The `limit` most frequent values of one dimension among the matching articles. */
+export async function articleFacet(
+  q: Queryable,
+  filter: ArticleFilterInput,
+  dimension: FacetDimension,
+  limit: number,
+): Promise<Array<{ key: string; count: number }>> {
+  const params: unknown[] = [];
+  const where = articleWhere(filter, params);
+  params.push(limit);
+  const { from, key } = FACET_SQL[dimension];
+  const rows = await q.query<{ key: string; n: number }>(
+    `SELECT ${key} AS key, count(*)::int AS n FROM ${from} ${where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map((row) => ({ key: row.key, count: row.n }));
+}
+
+/** Articles of syndication clusters, earliest first within each. */
+export async function articlesOfClusters(q: Queryable, clusterIds: readonly string[]): Promise<ArticleRecord[]> {
+  const rows = await q.query<ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.cluster_id = ANY($1::text[])
+     ORDER BY a.published_at ASC NULLS LAST, a.id`,
+    [clusterIds],
+  );
+  return rows.map(toArticle);
 }

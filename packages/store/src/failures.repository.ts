@@ -148,3 +148,11 @@ export async function recentlyFailedUrls(
   );
   return new Set(rows.map((row) => row.url));
 }
+
+/** How many failures are kept, by code (for metrics). */
+export async function countFailuresByCode(q: Queryable): Promise<Array<{ code: string; count: number }>> {
+  const rows = await q.query<{ code: string; n: number }>(
+    'SELECT code, count(*)::int AS n FROM failures GROUP BY code',
+  );
+  return rows.map((row) => ({ code: row.code, count: row.n }));
+}

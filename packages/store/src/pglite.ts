@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { CodedError } from '@famwatch/shared';
 import type { Db, Queryable } from './db.js';
 
 /**
@@ -11,9 +12,12 @@ import type { Db, Queryable } from './db.js';
  */
 export async function createPgliteDb(dataDir: string): Promise<Db> {
   let target: string | undefined;
+  let lockFile: string | undefined;
   if (dataDir !== 'memory://') {
     target = join(resolve(dataDir), 'pglite');
     mkdirSync(target, { recursive: true });
+    lockFile = join(resolve(dataDir), 'pglite.lock');
+    takeLock(lockFile, target);
   }
   // unaccent backs the accent-folding text search configurations (migration 0001).
   const options = { extensions: { unaccent } };
@@ -50,6 +54,41 @@ export async function createPgliteDb(dataDir: string): Promise<Db> {
         };
         return fn(tx);
       }),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      if (lockFile) rmSync(lockFile, { force: true });
+    },
   };
+}
+
+/** The embedded database is open in another live process. */
+export class DatabaseBusyError extends CodedError {
+  constructor(dir: string, pid: number) {
+    super(
+      'CONFIG_INVALID',
+      `the embedded database ${dir} is in use by process ${pid} (is \`npm start\` running?); stop it, or set DATABASE_URL to share a PostgreSQL`,
+    );
+    this.name = 'DatabaseBusyError';
+  }
+}
+
+// PGlite is one process's database: a second process opening the same folder would corrupt
+// it. A lock file with the owner's pid refuses that, and a stale file (dead pid) is taken over.
+function takeLock(lockFile: string, dir: string): void {
+  try {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) throw new DatabaseBusyError(dir, pid);
+  } catch (error) {
+    if (error instanceof DatabaseBusyError) throw error;
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

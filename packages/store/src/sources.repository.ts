@@ -69,6 +69,32 @@ export async function seedSources(q: Queryable, sources: readonly Source[]): Pro
   return written;
 }
 
+/** Inserts a source added through the API (origin 'api': never overwritten by SOURCES_FILE). */
+export async function insertSource(q: Queryable, source: Source): Promise<void> {
+  await q.query(
+    `INSERT INTO sources (${COLUMNS}, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'api')`,
+    values(source),
+  );
+}
+
+/** Replaces a source's settings; it becomes an 'api' source, so the file no longer overrides it. */
+export async function updateSource(q: Queryable, source: Source): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE sources SET name = $2, homepage = $3, language = $4, country = $5, affiliation = $6, schedule = $7,
+       enabled = $8, min_interval_ms = $9, feeds = $10, origin = 'api', updated_at = now()
+     WHERE id = $1 RETURNING id`,
+    values(source),
+  );
+  return rows.length > 0;
+}
+
+/** Deletes a source and (by cascade) its articles, crawl state and failures; returns articles removed. */
+export async function deleteSource(q: Queryable, id: string): Promise<number | null> {
+  const counted = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_id = $1', [id]);
+  const rows = await q.query('DELETE FROM sources WHERE id = $1 RETURNING id', [id]);
+  return rows.length > 0 ? (counted[0]?.n ?? 0) : null;
+}
+
 export async function listSources(q: Queryable, options: { enabledOnly?: boolean } = {}): Promise<Source[]> {
   const where = options.enabledOnly ? 'WHERE enabled' : '';
   const rows = await q.query<SourceRow>(`SELECT ${COLUMNS} FROM sources ${where} ORDER BY name, id`);

@@ -1,17 +1,24 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Db } from '@famwatch/store';
+import { countFailuresByCode, createQueues, createRedis, type Db, type Queues } from '@famwatch/store';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Redis } from 'ioredis';
+import { WebSocketServer } from 'ws';
+import { type Caller, callerFrom } from './auth.js';
 import type { ApiConfig } from './config.js';
 import type { ApiContext } from './context.js';
 import { ApiErrorCode } from './errors.js';
+import { queryLimitsRule } from './limits.js';
+import { LiveArticles } from './live.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import { failuresByCode, graphqlErrors, graphqlLatency, liveSubscriptions, queueDepth, registry } from './metrics.js';
 import { buildSchema } from './schema.js';
 import { DASHBOARD_DIR } from './static.js';
 
@@ -22,29 +29,114 @@ export interface ApiServerOptions {
 }
 
 export interface ApiServer {
-  /** http://host:port of the server; GraphQL is at `${url}/graphql`. */
+  /** http://host:port of the server; GraphQL is at `${url}/graphql` (HTTP and WebSocket). */
   url: string;
   port: number;
   httpServer: Server;
   close(): Promise<void>;
 }
 
+/** Times each operation and logs it; counts errors by code. */
+function observability(logger: Logger): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          const seconds = (performance.now() - started) / 1000;
+          const outcome = errors?.length ? 'error' : 'ok';
+          graphqlLatency.observe({ operation: operationName ?? 'anonymous', outcome }, seconds);
+          for (const error of errors ?? [])
+            graphqlErrors.inc({ code: String(error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR') });
+          logger.debug({ operation: operationName, ms: Math.round(seconds * 1000), outcome }, 'graphql request');
+        },
+      };
+    },
+  };
+}
+
 /**
- * Starts the HTTP server: GraphQL at /graphql, liveness at /healthz, readiness at /readyz.
+ * Starts the HTTP server: GraphQL over HTTP and graphql-ws at /graphql, the dashboard at /,
+ * liveness at /healthz, readiness at /readyz, Prometheus metrics at /metrics.
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { config, db, logger } = options;
+  const production = config.NODE_ENV === 'production';
+  const redis: Redis = createRedis(config.REDIS_URL);
+  redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
+  const queues: Queues = createQueues(redis, {
+    prefix: config.QUEUE_PREFIX,
+    attempts: config.JOB_ATTEMPTS,
+    backoffMs: config.JOB_BACKOFF_MS,
+    onError: (error) => logger.warn({ err: error.message }, 'queue connection error'),
+  });
+  const subscriber = createRedis(config.REDIS_URL);
+  subscriber.on('error', (error) => logger.warn({ err: error.message }, 'redis subscriber error'));
+  const live = new LiveArticles(subscriber, `${config.QUEUE_PREFIX}:article-added`, logger);
+  await live.start();
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const production = config.NODE_ENV === 'production';
+  const schema = buildSchema();
+  const validationRules = [queryLimitsRule()];
+  const contextFor = (caller: Caller): ApiContext => ({
+    db,
+    loaders: createLoaders(db),
+    logger,
+    config,
+    queues,
+    redis,
+    live,
+    caller,
+  });
+
+  // Subscriptions over graphql-ws on the same port and path as HTTP GraphQL.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 100 * 1024 });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: () => contextFor({ admin: false, reason: 'MISSING' }),
+      // The same depth and cost limits as over HTTP.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        return errors.length > 0 ? errors : undefined;
+      },
+      onConnect: () => {
+        liveSubscriptions.inc();
+      },
+      onClose: () => {
+        liveSubscriptions.dec();
+      },
+    },
+    wsServer,
+  );
 
   const apollo = new ApolloServer<ApiContext>({
-    schema: buildSchema(),
+    schema,
     introspection: config.GRAPHQL_INTROSPECTION ?? !production,
     csrfPrevention: true,
+    validationRules,
     includeStacktraceInErrorResponses: !production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      observability(logger),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.['code'];
       if (code === ApiErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
@@ -52,15 +144,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
           { err: error instanceof Error ? error.message : String(error), path: formatted.path },
           'resolver error',
         );
+        // Outside development, internal details stay in the logs.
         if (production)
-          return {
-            message: 'Internal server error',
-            extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR },
-          };
-        return {
-          ...formatted,
-          extensions: { ...formatted.extensions, code: ApiErrorCode.INTERNAL_SERVER_ERROR },
-        };
+          return { message: 'Internal server error', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
+        return { ...formatted, extensions: { ...formatted.extensions, code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
       }
       return formatted;
     },
@@ -71,27 +158,45 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ready', database: db.kind });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: (error as Error).message });
-    }
+    const checks = await Promise.allSettled([db.query('SELECT 1'), redis.ping()]);
+    const [database, queue] = checks.map((c) =>
+      c.status === 'fulfilled' ? 'ok' : String((c as PromiseRejectedResult).reason),
+    );
+    const ready = database === 'ok' && queue === 'ok';
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'unavailable', database, redis: queue, engine: db.kind });
   });
+  app.get('/metrics', async (_req, res) => {
+    try {
+      for (const queue of [queues.discover, queues.article]) {
+        const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed', 'completed');
+        for (const [state, n] of Object.entries(counts)) queueDepth.set({ queue: queue.name, state }, n);
+      }
+      failuresByCode.reset();
+      for (const row of await countFailuresByCode(db)) failuresByCode.set({ code: row.code }, row.count);
+    } catch (error) {
+      logger.warn({ err: String(error) }, 'metrics: could not read queue or failure counts');
+    }
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+
   // The dashboard bundle (built by `npm run build`); served from this process so that the
   // page, its scripts and its API calls all come from one origin and nothing from a CDN.
   if (existsSync(DASHBOARD_DIR)) {
     app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get('/', (_req, res) => {
-      res.type('text/plain').send('famwatch API. The dashboard is not built: run `npm run build`. GraphQL is at /graphql.');
+      res
+        .type('text/plain')
+        .send('famwatch API. The dashboard is not built: run `npm run build`. GraphQL is at /graphql.');
     });
   }
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, loaders: createLoaders(db), logger, config }),
+      context: async ({ req }) => contextFor(callerFrom(req.headers.authorization, config.API_KEY)),
     }),
   );
 
@@ -110,6 +215,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     async close() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await live.close();
+      await queues.close();
+      redis.disconnect();
     },
   };
 }

@@ -6,8 +6,6 @@ export const workerEnvSchema = z.object({
   ...commonEnvShape,
   /** JSON array of sources to seed at start. */
   SOURCES_FILE: z.string().trim().min(1).default('sources.json'),
-  /** Allow fetching loopback and private addresses (tests, intranets). */
-  FETCH_ALLOW_PRIVATE: envBoolean.default(false),
   /** Comma-separated host names that may resolve to private addresses while FETCH_ALLOW_PRIVATE is off (intranet sources). */
   FETCH_PRIVATE_ALLOWLIST: z
     .string()
@@ -36,10 +34,6 @@ export const workerEnvSchema = z.object({
   WORKER_CONCURRENCY: envInt(1, 256).default(4),
   /** Discovery (feed polling) jobs processed at once. */
   DISCOVERY_CONCURRENCY: envInt(1, 64).default(2),
-  /** Attempts of a job failing with a transient error before it is recorded as failed. */
-  JOB_ATTEMPTS: envInt(1, 50).default(5),
-  /** First retry delay; doubles at each attempt, with jitter. */
-  JOB_BACKOFF_MS: envInt(10, 3_600_000).default(5_000),
   /** Poll every source once at start, before the schedule takes over. */
   POLL_ON_START: envBoolean.default(true),
   DATABASE_POOL_MAX: envInt(1, 200).default(10),

@@ -1,6 +1,15 @@
 import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, DiscoverJob } from '@famwatch/shared';
 import { QUEUES } from '@famwatch/shared';
-import { createRedis, type Db, listSources, recordFailure } from '@famwatch/store';
+import {
+  createQueues,
+  createRedis,
+  type Db,
+  jobsTotal,
+  listSources,
+  type Queues,
+  recordFailure,
+  syncSchedules,
+} from '@famwatch/store';
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './config.js';
@@ -15,8 +24,6 @@ import { FeedLock } from './politeness/feed-lock.js';
 import { HostThrottle } from './politeness/host-throttle.js';
 import { Politeness } from './politeness/politeness.js';
 import { RobotsPolicy } from './politeness/robots.js';
-import { createQueues, type Queues } from './queues.js';
-import { syncSchedules } from './scheduler.js';
 import { SourceCache } from './source-cache.js';
 
 export interface WorkerRuntime {
@@ -129,8 +136,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
   );
 
   for (const worker of [discoverWorker, articleWorker] as Array<Worker<DiscoverJob | ArticleJob>>) {
+    worker.on('completed', () => jobsTotal.inc({ queue: worker.name, outcome: 'completed', code: '' }));
     worker.on('failed', (job: Job<DiscoverJob | ArticleJob> | undefined, error: Error) => {
       const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
+      jobsTotal.inc({ queue: worker.name, outcome: final ? 'failed' : 'retried', code: codeOfReason(error.message) });
       logger[final ? 'warn' : 'info'](
         { queue: worker.name, job: job?.id, code: codeOfReason(error.message), attempts: job?.attemptsMade, final },
         error.message,
@@ -158,6 +167,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     logger.info({ schedules: count, pollNow }, 'schedules synchronised');
     return count;
   };
+  // Admins change sources through the API: drop cached sources so jobs see the change.
+  const changes = createRedis(config.REDIS_URL);
+  changes.on('error', (error) => logger.warn({ err: error.message }, 'redis subscriber error'));
+  changes.on('message', () => sources.clear());
+  await changes.subscribe(`${config.QUEUE_PREFIX}:sources-changed`);
+
   if (options.schedule !== false) await resync(config.POLL_ON_START);
 
   return {
@@ -171,6 +186,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
       await fetcher.close();
       connection.disconnect();
       publisher.disconnect();
+      changes.disconnect();
     },
   };
 }

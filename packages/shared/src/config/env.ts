@@ -31,6 +31,12 @@ export const commonEnvShape = {
     .default('famwatch'),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Attempts of a job failing with a transient error before it is recorded as failed. */
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  /** First retry delay; doubles at each attempt, with jitter. */
+  JOB_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  /** Allow requests to loopback and private addresses (tests, intranets); the API checks submitted URLs with it. */
+  FETCH_ALLOW_PRIVATE: envBoolean.default(false),
   /** `production` masks internal error details in API responses. */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 };

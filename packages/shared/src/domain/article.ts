@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArticleEnrichment } from './enrichment.js';
 
 /**
  * What extraction and normalization produce from one page: the input of enrichment and storage.
@@ -29,6 +30,9 @@ export interface ArticleRecord extends ExtractedArticle {
   fetchedAt: string;
   createdAt: string;
   updatedAt: string;
+  enrichment: ArticleEnrichment;
+  /** Syndication cluster; an article with no copies is its own cluster. */
+  clusterId: string | null;
 }
 
 /** The body split into paragraphs (the text format puts one blank line between them). */

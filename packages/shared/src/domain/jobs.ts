@@ -38,6 +38,14 @@ export const articleJobSchema = z.object({
 });
 export type ArticleJob = JsonCompatible<z.infer<typeof articleJobSchema>>;
 
+/** What a discover job returns. */
+export interface DiscoverJobResult {
+  /** `skipped`: not due (adaptive back-off) or polled elsewhere; `unchanged`: 304 or same body; `polled`: parsed. */
+  outcome: 'skipped' | 'unchanged' | 'polled';
+  items: number;
+  enqueued: number;
+}
+
 /** What an article job returns when it completes. */
 export interface ArticleJobResult {
   articleId: string;

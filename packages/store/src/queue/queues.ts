@@ -1,7 +1,12 @@
-import { type ArticleJob, type ArticleJobResult, type DiscoverJob, QUEUES } from '@famwatch/shared';
+import {
+  type ArticleJob,
+  type ArticleJobResult,
+  type DiscoverJob,
+  type DiscoverJobResult,
+  QUEUES,
+} from '@famwatch/shared';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { DiscoverResult } from './pipeline/discover-source.js';
 
 export interface QueueOptions {
   /** Redis key prefix (QUEUE_PREFIX). */
@@ -15,7 +20,7 @@ export interface QueueOptions {
 }
 
 export interface Queues {
-  discover: Queue<DiscoverJob, DiscoverResult, 'discover'>;
+  discover: Queue<DiscoverJob, DiscoverJobResult, 'discover'>;
   article: Queue<ArticleJob, ArticleJobResult, 'article'>;
   close(): Promise<void>;
 }
@@ -28,7 +33,7 @@ export function createQueues(connection: Redis, options: QueueOptions): Queues {
     removeOnComplete: { age: 24 * 3600, count: 50_000 },
     removeOnFail: { age: 7 * 24 * 3600 },
   };
-  const discover = new Queue<DiscoverJob, DiscoverResult, 'discover'>(QUEUES.discover, {
+  const discover = new Queue<DiscoverJob, DiscoverJobResult, 'discover'>(QUEUES.discover, {
     connection,
     prefix: options.prefix,
     defaultJobOptions: { ...defaultJobOptions, attempts: Math.min(options.attempts, 3) },

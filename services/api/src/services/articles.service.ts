@@ -1,9 +1,11 @@
 import type { Gql } from '@famwatch/shared';
-import { type ArticleFilterInput, listArticles } from '@famwatch/store';
+import { canonicalizeUrl } from '@famwatch/shared';
+import { type ArticleOrder, getArticleByUrl, listArticles, SNIPPET_START, SNIPPET_STOP } from '@famwatch/store';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { userInputError } from '../errors.js';
 import type { ArticleModel } from '../models.js';
+import { toFilterInput } from './filter.service.js';
 
 /** Page size when `first` is not given, and the most one page may hold. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -15,32 +17,42 @@ export interface ArticleConnectionModel {
   totalCount: number;
 }
 
-function toFilterInput(filter: Gql.ArticleFilter | null | undefined): ArticleFilterInput {
-  if (!filter) return {};
-  if (filter.search && filter.search.length > 500)
-    throw userInputError('search is limited to 500 characters', 'search');
-  if (filter.sourceIds && filter.sourceIds.length > 200) throw userInputError('at most 200 sourceIds', 'sourceIds');
-  if (filter.from && filter.to && filter.from >= filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) {
-    throw userInputError('`from` must be before `to`', 'from');
-  }
-  return {
-    search: filter.search ?? null,
-    sourceIds: filter.sourceIds ?? null,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-  };
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A ts_headline snippet made safe to render: text escaped, match markers turned into <mark>. */
+export function renderSnippet(raw: string | null): string | null {
+  if (raw === null) return null;
+  return escapeHtml(raw.replace(/\s+/g, ' ').trim())
+    .replaceAll(SNIPPET_START, '<mark>')
+    .replaceAll(SNIPPET_STOP, '</mark>');
 }
 
 export async function articleConnection(
   ctx: ApiContext,
-  args: { filter?: Gql.ArticleFilter | null; first?: number | null; after?: string | null },
+  args: {
+    filter?: Gql.ArticleFilter | null;
+    orderBy?: Gql.ArticleOrder | null;
+    first?: number | null;
+    after?: string | null;
+  },
 ): Promise<ArticleConnectionModel> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (first < 0 || first > MAX_PAGE_SIZE) throw userInputError(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
-  const after = args.after ? decodeCursor(args.after) : null;
-  const page = await listArticles(ctx.db, toFilterInput(args.filter), first, after);
-  for (const article of page.articles) ctx.loaders.article.prime(article.id, article);
-  const edges = page.articles.map((article) => ({ cursor: encodeCursor(article.key), node: article }));
+  const filter = toFilterInput(args.filter);
+  const order: ArticleOrder = args.orderBy ?? 'NEWEST';
+  if (order === 'SEARCH_RANK' && !filter.search?.trim()) {
+    throw userInputError('orderBy SEARCH_RANK needs filter.search', 'orderBy');
+  }
+  const after = args.after ? decodeCursor(args.after, order) : null;
+  const page = await listArticles(ctx.db, filter, first, after, order);
+  const edges = page.articles.map((article) => {
+    const { key, snippet, ...record } = article;
+    const node: ArticleModel = { ...record, snippet: renderSnippet(snippet) };
+    ctx.loaders.article.prime(node.id, node);
+    return { cursor: encodeCursor(order, key), node };
+  });
   return {
     edges,
     totalCount: page.totalCount,
@@ -51,4 +63,13 @@ export async function articleConnection(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** An article by URL: canonical form first, then as fetched. */
+export async function articleByUrl(ctx: ApiContext, url: string): Promise<ArticleModel | null> {
+  if (url.length > 2048) throw userInputError('url is limited to 2048 characters', 'url');
+  const canonical = canonicalizeUrl(url);
+  if (canonical === null) throw userInputError('url must be an absolute http(s) URL', 'url');
+  const found = await getArticleByUrl(ctx.db, canonical);
+  return found ? { ...found, snippet: null } : null;
 }

@@ -2,11 +2,10 @@
 // job and waits for it; otherwise it does the work itself.
 
 import { articleJobIdFor, CodedError, canonicalizeUrl } from '@famwatch/shared';
-import { assertRedisReachable, createRedis, openDatabase } from '@famwatch/store';
+import { assertRedisReachable, createQueues, createRedis, openDatabase } from '@famwatch/store';
 import { QueueEvents } from 'bullmq';
 import { loadWorkerConfig } from '../config.js';
 import { ingestArticle } from '../pipeline/ingest-article.js';
-import { createQueues } from '../queues.js';
 import { fetcherFromConfig } from '../worker-runtime.js';
 
 const url = process.argv[2];

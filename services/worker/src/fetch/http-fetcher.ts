@@ -4,6 +4,7 @@ import { type Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { canonicalizeUrl, isHttpUrl } from '@famwatch/shared';
+import { fetchLatency } from '@famwatch/store';
 import { Agent, errors as undiciErrors } from 'undici';
 import {
   FetchNetworkError,
@@ -108,6 +109,24 @@ export class HttpFetcher {
 
   async fetch(request: FetchRequest): Promise<FetchedResource> {
     const started = performance.now();
+    try {
+      const fetched = await this.#fetch(request, started);
+      fetchLatency.observe(
+        { expect: request.expect, outcome: fetched.notModified ? 'not_modified' : 'ok' },
+        (performance.now() - started) / 1000,
+      );
+      return fetched;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      fetchLatency.observe(
+        { expect: request.expect, outcome: typeof code === 'string' ? code : 'error' },
+        (performance.now() - started) / 1000,
+      );
+      throw error;
+    }
+  }
+
+  async #fetch(request: FetchRequest, started: number): Promise<FetchedResource> {
     const { url, expect } = request;
     if (!isHttpUrl(url)) throw new InvalidUrlError(url);
     const deadline = AbortSignal.timeout(this.#options.totalTimeoutMs);

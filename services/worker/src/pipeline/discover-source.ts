@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { ArticleJob, DiscoverJob, Schedule } from '@famwatch/shared';
+import type { ArticleJob, DiscoverJob, DiscoverJobResult, Schedule } from '@famwatch/shared';
 import { articleJobIdFor, canonicalizeUrl, ERROR_CODES, type ErrorCode } from '@famwatch/shared';
 import {
   type Db,
   existingArticleUrls,
   type FeedState,
   getFeedState,
+  nextPollDelayMs,
   recentlyFailedUrls,
   saveFeedState,
+  scheduleIntervalMs,
 } from '@famwatch/store';
 import { feedLinksOf, looksLikeHtml, sitemapsInRobots } from '../discovery/autodiscover.js';
 import { type FeedItem, parseFeedItems } from '../discovery/parse-feed.js';
@@ -17,7 +19,6 @@ import { FeedParseError } from '../errors.js';
 import { decodeBody } from '../fetch/decode.js';
 import type { FetchedResource, HttpFetcher } from '../fetch/http-fetcher.js';
 import type { Politeness } from '../politeness/politeness.js';
-import { nextPollDelayMs, scheduleIntervalMs } from '../politeness/poll-interval.js';
 
 export interface DiscoverDeps {
   db: Db;
@@ -34,12 +35,7 @@ export interface DiscoverContext {
   minIntervalMs?: number | null | undefined;
 }
 
-export interface DiscoverResult {
-  /** `skipped`: not due (adaptive back-off); `unchanged`: 304 or same body; `polled`: parsed. */
-  outcome: 'skipped' | 'unchanged' | 'polled';
-  items: number;
-  enqueued: number;
-}
+export type DiscoverResult = DiscoverJobResult;
 
 /** Limits on sitemap recursion: how deep, how many child sitemaps, how many URLs per poll. */
 export const SITEMAP_LIMITS = { depth: 2, children: 20, urls: 1000, maxAgeDays: 7 };

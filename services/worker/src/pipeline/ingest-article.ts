@@ -6,6 +6,7 @@ import { extractArticle } from '../extract/index.js';
 import { decodeBody } from '../fetch/decode.js';
 import type { HttpFetcher } from '../fetch/http-fetcher.js';
 import type { Politeness } from '../politeness/politeness.js';
+import { computeEnrichment, storeEnrichment } from './enrich-article.js';
 
 export interface IngestDeps {
   db: Db;
@@ -46,10 +47,16 @@ export async function ingestArticle(
   const article = applyHints({ ...extracted, url: requested }, job, now);
   if (article.wordCount < MIN_WORDS || article.title === '') throw new ParseEmptyError(job.url);
 
+  const computed = computeEnrichment(article);
   let stored: { id: string; created: boolean };
   try {
     const sourceId = job.sourceId ?? (await ensureSourceForUrl(deps.db, fetched.finalUrl, siteKey));
-    stored = await upsertArticle(deps.db, { article, sourceId, fetchedAt: new Date(now).toISOString() });
+    // One transaction: an article is never visible without its enrichment and cluster.
+    stored = await deps.db.transaction(async (tx) => {
+      const row = await upsertArticle(tx, { article, sourceId, fetchedAt: new Date(now).toISOString() });
+      await storeEnrichment(tx, { id: row.id, publishedAt: article.publishedAt }, computed);
+      return row;
+    });
     if (stored.created) await deps.publish?.({ articleId: stored.id, sourceId });
   } catch (error) {
     throw new StoreError(error instanceof Error ? error.message : String(error), error);

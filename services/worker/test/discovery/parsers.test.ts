@@ -4,7 +4,7 @@ import { parseListing } from '../../src/discovery/parse-listing.js';
 import { parseSitemap } from '../../src/discovery/parse-sitemap.js';
 import { parseRetryAfter } from '../../src/fetch/retry-after.js';
 import { sniffBinary } from '../../src/fetch/sniff.js';
-import { isValidCron, nextPollDelayMs, scheduleIntervalMs } from '../../src/politeness/poll-interval.js';
+import { isValidCron, nextPollDelayMs, scheduleIntervalMs } from '@famwatch/store';
 
 describe('parseSitemap', () => {
   it('reads a sitemap index', () => {

@@ -1,0 +1,111 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
+import { ApiErrorCode } from './errors.js';
+
+/** Deepest field nesting a query may have (introspection excluded). @defaultValue 10 */
+export const MAX_DEPTH = 10;
+/** Highest estimated cost of one operation. @defaultValue 20000 */
+export const MAX_COST = 20_000;
+
+/** Page sizes assumed for list fields without a size argument (their usual size). */
+const LIST_SIZES: Record<string, number> = {
+  sources: 50,
+  articles: 20,
+  buckets: 60,
+  byEventType: 14,
+  failures: 20,
+  queues: 2,
+  eventTypes: 14,
+};
+/** A size argument given as a variable is counted at its maximum. */
+const MAX_PAGE = 100;
+
+function argumentSize(field: FieldNode): number | null {
+  for (const arg of field.arguments ?? []) {
+    if (arg.name.value !== 'first' && arg.name.value !== 'limit') continue;
+    return sizeOf(arg.value);
+  }
+  return null;
+}
+
+function sizeOf(value: ValueNode): number {
+  if (value.kind === Kind.INT) return Math.min(Math.max(Number(value.value), 0), MAX_PAGE);
+  return MAX_PAGE;
+}
+
+interface Measure {
+  depth: number;
+  cost: number;
+}
+
+/**
+ * Depth and cost of a selection set, following fragments (each at most once per path, so a
+ * cyclic fragment — rejected by another rule anyway — cannot loop here).
+ */
+function measure(
+  selectionSet: SelectionSetNode | undefined,
+  fragment: (name: string) => FragmentDefinitionNode | null | undefined,
+  seen: ReadonlySet<string>,
+): Measure {
+  if (!selectionSet) return { depth: 0, cost: 0 };
+  let depth = 0;
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.name.value;
+      if (name.startsWith('__')) continue; // introspection and __typename are free
+      const inner = measure(selection.selectionSet, fragment, seen);
+      const size = argumentSize(selection) ?? (selection.selectionSet ? (LIST_SIZES[name] ?? 1) : 1);
+      depth = Math.max(depth, 1 + inner.depth);
+      cost += 1 + size * inner.cost;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const inner = measure(selection.selectionSet, fragment, seen);
+      depth = Math.max(depth, inner.depth);
+      cost += inner.cost;
+    } else {
+      const name = selection.name.value;
+      const definition = fragment(name);
+      if (!definition || seen.has(name)) continue;
+      const inner = measure(definition.selectionSet, fragment, new Set([...seen, name]));
+      depth = Math.max(depth, inner.depth);
+      cost += inner.cost;
+    }
+  }
+  return { depth, cost };
+}
+
+/** Refuses operations nested deeper than `maxDepth` or costlier than `maxCost`, with stable codes. */
+export function queryLimitsRule(maxDepth = MAX_DEPTH, maxCost = MAX_COST): ValidationRule {
+  return (context: ValidationContext) => ({
+    OperationDefinition(node: OperationDefinitionNode) {
+      const { depth, cost } = measure(node.selectionSet, (name) => context.getFragment(name), new Set());
+      if (depth > maxDepth) {
+        context.reportError(
+          new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}`, {
+            nodes: [node],
+            extensions: { code: ApiErrorCode.QUERY_TOO_DEEP, depth, limit: maxDepth },
+          }),
+        );
+      } else if (cost > maxCost) {
+        context.reportError(
+          new GraphQLError(
+            `Query costs about ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer nested lists`,
+            {
+              nodes: [node],
+              extensions: { code: ApiErrorCode.QUERY_TOO_COSTLY, cost, limit: maxCost },
+            },
+          ),
+        );
+      }
+    },
+  });
+}
