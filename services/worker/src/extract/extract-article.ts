@@ -10,14 +10,20 @@ import { parseHtml } from './load.js';
 import { extractMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { dropBoilerplateParagraphs } from './paragraph-filter.js';
-import { dropNonContent } from './prepare.js';
+import { dropNonContent, limitDepth } from './prepare.js';
 import { scanPage } from './scan.js';
+import { adapterFor, applyAdapter, SITE_ADAPTERS, type SiteAdapter } from './site-adapters.js';
 import { type Paragraph, paragraphsToHtml } from './text.js';
 import { cleanTitle } from './title.js';
 
 export interface ExtractOptions {
   /** The current time in ms: dates after it are rejected. Passed in so extraction stays pure. */
   now: number;
+  /**
+   * Per-outlet selectors for pages the generic extractor gets wrong.
+   * @defaultValue the adapters of services/worker/data/site-adapters.json
+   */
+  adapters?: readonly SiteAdapter[];
 }
 
 /**
@@ -27,6 +33,7 @@ export interface ExtractOptions {
 export function extractArticle(html: string, url: string, options: ExtractOptions): ExtractedArticle {
   const $ = parseHtml(html);
   const root = $.root().get(0)!;
+  limitDepth(root);
   // Metadata, dates and bylines are read before cleaning: they live in what cleaning drops.
   const scan = scanPage(root);
   const meta = readMetadata(scan);
@@ -37,6 +44,8 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const bylineTexts = printedBylines(scan.bylines);
 
   const body = scan.body ?? (root as unknown as Element);
+  const adapter = adapterFor(url, options.adapters ?? SITE_ADAPTERS);
+  const forced = adapter ? applyAdapter($, adapter) : [];
   dropNonContent(body);
   const titleKeys = new Set([normKey(title), normKey(h1 ?? ''), normKey(meta.title ?? '')]);
   titleKeys.delete('');
@@ -44,7 +53,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const isTitle = (text: string) => text.length <= longestTitle && titleKeys.has(normKey(text));
   const finish = (paragraphs: Paragraph[]) =>
     dropBoilerplateParagraphs(paragraphs).filter((p) => !isTitle(p.text) && !isDateLine(p.text, options.now));
-  let paragraphs = extractMainContent(body, finish);
+  let paragraphs = extractMainContent(body, finish, forced);
   const domChars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // The JSON-LD articleBody is the publisher's own text; it is trusted over the DOM only when
   // the DOM gave much less (paywalled or script-rendered bodies), since it drops structure.

@@ -31,8 +31,22 @@ const ENOUGH_CHARS = 500;
  * The main content of a page body as paragraphs. `finish` cleans one attempt's paragraphs
  * (boilerplate lines, title repeats) so that the length that decides a retry is the length
  * of what would be returned. The body must already be stripped of non-content elements.
+ * `forced` is the content a site adapter selected, used instead of the scoring.
  */
-export function extractMainContent(body: Element, finish: (paragraphs: Paragraph[]) => Paragraph[]): Paragraph[] {
+export function extractMainContent(
+  body: Element,
+  finish: (paragraphs: Paragraph[]) => Paragraph[],
+  forced: Element[] = [],
+): Paragraph[] {
+  if (forced.length > 0) {
+    // A site adapter named the content: prune it like a chosen candidate, without scoring and
+    // without class-name skipping (the adapter knows the outlet's class names better).
+    const skip = new Set<Element>();
+    const stats = computeStats(body, skip);
+    const removed = new Set(skip);
+    pruneContent(forced, stats, skip, removed, ATTEMPTS[0]!);
+    return finish(toParagraphs(forced, removed));
+  }
   let best: Paragraph[] = [];
   let bestChars = -1;
   for (const attempt of ATTEMPTS) {
