@@ -123,3 +123,30 @@ export function dateFromUrl(url: string, now: number): string | null {
   if (!m) return null;
   return build(Number(m[1]), Number(m[2]), Number(m[3]), null, 0, 0, null, now);
 }
+
+// Words a date line may hold besides the date: month and weekday names, "Published on", "à".
+const DATE_LINE_WORDS = new Set(
+  [...MONTHS.keys(), ...ZONES.keys(), ...data.weekdays, ...data.dateWords].map((w) => w.toLowerCase()),
+);
+
+/**
+ * Whether a short paragraph is only a date line ("February 8, 2021", "Publié le 03/05/2022 à
+ * 08h27", "Updated: Tuesday, 03 May 2022 8:27 AM"): a date, and no word that is not part of
+ * one. "— The Senate (@NGRSenate) October 9, 2018" holds a date but is not a date line.
+ */
+export function isDateLine(paragraph: string, now: number): boolean {
+  if (paragraph.length > 80) return false;
+  // "by Regan September 15, 2014", "Posted on 27 Oct 2015 by Admin": a signature may stand by it.
+  const rest = paragraph.replace(
+    /(?:^|\s)(?:by|par|por|di|von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/gu,
+    ' ',
+  );
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  const known = (word: string) =>
+    DATE_LINE_WORDS.has(word.toLowerCase()) ||
+    /^(st|nd|rd|th|er)$/.test(word) ||
+    // Zone abbreviations we do not list ("AMT", "WIB"): capitals after a time.
+    /^[A-Z]{2,4}$/.test(word);
+  if (!words.every(known)) return false;
+  return parseHumanDate(paragraph, now) !== null;
+}

@@ -3,7 +3,7 @@ import { canonicalizeUrl, chooseCanonicalUrl, countWords, normalizeDate } from '
 import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { resolveByline } from './byline.js';
-import { dateFromUrl, parseHumanDate } from './dates.js';
+import { dateFromUrl, isDateLine, parseHumanDate } from './dates.js';
 import { collapse, textOf, visibleText } from './dom.js';
 import { detectLanguage } from './language.js';
 import { parseHtml } from './load.js';
@@ -119,12 +119,6 @@ function insideFormOrComments(el: Element): boolean {
 
 function normKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** A short line that is only a date ("February 8, 2021", "Publié le 03/05/2022 à 08h27"). */
-function isDateLine(paragraph: string, now: number): boolean {
-  if (paragraph.length > 60 || paragraph.split(/\s+/).length > 8) return false;
-  return parseHumanDate(paragraph, now) !== null;
 }
 
 function hostOf(url: string): string {

@@ -105,6 +105,9 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
     isList = s.listItems >= 2;
   }
   const density = linkDensity(s);
+  // A wrapper of prose paragraphs may link a few words in each ("in the journal Nature"):
+  // Readability's 0.2 would drop a one-paragraph wrapper for one link.
+  const isProse = s.proseChars >= s.chars * 0.8;
   const inFigure = name === 'figure' || hasAncestor(el, FIGURE);
   const headingDensity = s.chars > 0 ? s.headingChars / s.chars : 0;
   return (
@@ -112,7 +115,7 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
     (!isList && li > p) ||
     s.inputs > Math.floor(p / 3) ||
     (!isList && !inFigure && headingDensity < 0.9 && s.chars < 25 && (img === 0 || img > 2) && density > 0) ||
-    (!isList && weight < 25 && density > 0.2) ||
+    (!isList && weight < 25 && density > (isProse ? 0.35 : 0.2)) ||
     (weight >= 25 && density > 0.5) ||
     (s.embeds === 1 && s.chars < 75) ||
     s.embeds > 1 ||

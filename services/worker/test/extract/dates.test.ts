@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDateLine } from '../../src/extract/dates.js';
 import { dateFromUrl, extractArticle, parseHumanDate } from '../../src/extract/index.js';
 import { fixture, NOW } from './fixtures.js';
 
@@ -35,6 +36,28 @@ describe('dates written for humans', () => {
     expect(dateFromUrl('https://x.example/news/20220503-mali', NOW)).toBe('2022-05-03T00:00:00+00:00');
     expect(dateFromUrl('https://x.example/2031/06/07/later/', NOW)).toBeNull();
     expect(dateFromUrl('https://x.example/Detail/681548/', NOW)).toBeNull();
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    'February 8, 2021',
+    'Publié le 03/05/2022 à 08h27',
+    'Updated: Tuesday, 03 May 2022 8:27 AM',
+    'by Regan September 15, 2014',
+    'Posted on October 27, 2015 by Admin',
+    'November 20, 2019 - 11:28 AMT',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+  ])('%s is a date line', (text) => {
+    expect(isDateLine(text, NOW)).toBe(true);
+  });
+
+  it.each([
+    '— The Nigerian Senate (@NGRSenate) October 9, 2018',
+    'Troops left Gao on June 7, 2021.',
+    'Operation Barkhane',
+  ])('%s is not', (text) => {
+    expect(isDateLine(text, NOW)).toBe(false);
   });
 });
 
