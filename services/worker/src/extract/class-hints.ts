@@ -7,7 +7,8 @@ function anyOf(words: string[]): RegExp {
 // Substring patterns, like Readability's: class names glue words in every way ("sharedaddy",
 // "article__share-bar", "postShare"), so word boundaries would miss most of them.
 export const UNLIKELY = anyOf(data.unlikely);
-export const STRONG_UNLIKELY = anyOf(data.strongUnlikely);
+export const CONTAINER_UNLIKELY = anyOf(data.containerUnlikely);
+export const WIDGET_UNLIKELY = anyOf(data.widgetUnlikely);
 export const MAYBE_CANDIDATE = anyOf(data.maybeCandidate);
 export const POSITIVE = anyOf(data.positive);
 export const NEGATIVE = anyOf(data.negative);

@@ -1,7 +1,7 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isTag } from 'domhandler';
-import { MAYBE_CANDIDATE, STRONG_UNLIKELY, UNLIKELY, UNLIKELY_ROLES } from './class-hints.js';
-import { hints, removeNode } from './dom.js';
+import { CONTAINER_UNLIKELY, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, WIDGET_UNLIKELY } from './class-hints.js';
+import { hints, removeNode, textOf } from './dom.js';
 
 /** Never article text, whatever the page: code, media, controls, landmarks around the article. */
 const DROP_TAGS = new Set([
@@ -68,7 +68,7 @@ export function dropNonContent(root: Element): void {
 
 /**
  * How much of the class-name evidence to act on: `strong` drops only what is never the article
- * (share bars, comments, related lists, captions), `all` also drops weaker hints (headers,
+ * (comments, related lists, share bars, captions), `all` also drops weaker hints (headers,
  * "extra", menus) unless a content word comes with them.
  */
 export type UnlikelyLevel = 'all' | 'strong';
@@ -79,8 +79,47 @@ export function looksUnlikely(el: Element, level: UnlikelyLevel): boolean {
   if (role !== undefined && UNLIKELY_ROLES.has(role.toLowerCase())) return true;
   const h = hints(el);
   if (h === '') return false;
-  if (STRONG_UNLIKELY.test(h)) return true;
+  if (CONTAINER_UNLIKELY.test(h)) return true;
+  if (WIDGET_UNLIKELY.test(h)) return !holdsProse(el);
   return level === 'all' && UNLIKELY.test(h) && !MAYBE_CANDIDATE.test(h);
+}
+
+/** Paragraphs of prose that make a "widget" too big to be one. */
+const WIDGET_MAX_PROSE_PARAGRAPHS = 3;
+
+/**
+ * Whether an element holds several paragraphs of prose (40+ characters, mostly not links).
+ * Stops counting as soon as it knows; runs only on elements a widget word matched.
+ */
+function holdsProse(el: Element): boolean {
+  let found = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'p') {
+      const text = textOf(node);
+      if (text.length >= 40 && linkTextLength(node) < text.length * 0.3) {
+        found += 1;
+        if (found >= WIDGET_MAX_PROSE_PARAGRAPHS) return true;
+      }
+      continue;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'a') n += textOf(node).length;
+    else for (const child of node.children) stack.push(child);
+  }
+  return n;
 }
 
 /**

@@ -41,6 +41,11 @@ describe('boilerplate removal', () => {
     expect(article.body).not.toContain(article.title);
   });
 
+  it('keeps an article whose wrappers carry widget words as modifiers ("modal-enabled", "read-more")', () => {
+    const article = extractArticle(fixture('wrapper-stray-classes.html'), URL, { now: NOW });
+    expect(article.body).toBe(ARTICLE);
+  });
+
   it('never takes a photo credit for the wire agency of the text', () => {
     const article = extractArticle(fixture('boilerplate-captions.html'), URL, { now: NOW });
     expect(article.agencies).toEqual([]);
