@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships CommonJS (main) and ESM (module). Node loads dependencies through `main`,
+// Vite would load our sources through `module`: two copies of graphql, whose classes do not
+// recognise each other ("Cannot use GraphQLSchema from another module or realm"). Pin ours
+// to the copy Node uses.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     // Integration tests start servers and workers; give them room, but never minutes.

@@ -112,20 +112,35 @@ export async function getSource(q: Queryable, id: string): Promise<Source | null
 }
 
 /**
- * A source for an article URL submitted by hand: the configured source whose homepage is on
- * the same site, else a disabled source named after the host (created on first use), so
- * every article has a source.
+ * The configured source an article URL belongs to: the one whose homepage is the longest
+ * prefix of the URL, else one on the same site; null when none is.
+ */
+export async function findSourceForUrl(
+  q: Queryable,
+  url: string,
+  siteKeyOf: (host: string) => string,
+): Promise<string | null> {
+  const sources = await listSources(q);
+  const prefixed = sources
+    .filter((source) => url.startsWith(source.homepage))
+    .sort((a, b) => b.homepage.length - a.homepage.length);
+  if (prefixed[0]) return prefixed[0].id;
+  const key = siteKeyOf(new URL(url).hostname);
+  return sources.find((source) => siteKeyOf(new URL(source.homepage).hostname) === key)?.id ?? null;
+}
+
+/**
+ * A source for an article URL submitted by hand: the configured source it belongs to, else a
+ * disabled source named after the host (created on first use), so every article has a source.
  */
 export async function ensureSourceForUrl(
   q: Queryable,
   url: string,
   siteKeyOf: (host: string) => string,
 ): Promise<string> {
-  const host = new URL(url).hostname;
-  const key = siteKeyOf(host);
-  const sources = await listSources(q);
-  const match = sources.find((source) => siteKeyOf(new URL(source.homepage).hostname) === key);
-  if (match) return match.id;
+  const found = await findSourceForUrl(q, url, siteKeyOf);
+  if (found) return found;
+  const key = siteKeyOf(new URL(url).hostname);
   const id = `site-${key.replace(/[^a-z0-9]+/g, '-')}`.slice(0, 63);
   await q.query(
     `INSERT INTO sources (id, name, homepage, language, enabled, origin)

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
  */
 export const ApiErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
   BAD_CURSOR: 'BAD_CURSOR',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

@@ -1,12 +1,10 @@
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
-  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
   type ValueNode,
 } from 'graphql';
 import { ApiErrorCode } from './errors.js';
@@ -31,8 +29,7 @@ const MAX_PAGE = 100;
 
 function argumentSize(field: FieldNode): number | null {
   for (const arg of field.arguments ?? []) {
-    if (arg.name.value !== 'first' && arg.name.value !== 'limit') continue;
-    return sizeOf(arg.value);
+    if (arg.name.value === 'first' || arg.name.value === 'limit') return sizeOf(arg.value);
   }
   return null;
 }
@@ -49,11 +46,11 @@ interface Measure {
 
 /**
  * Depth and cost of a selection set, following fragments (each at most once per path, so a
- * cyclic fragment — rejected by another rule anyway — cannot loop here).
+ * cyclic fragment — rejected by validation anyway — cannot loop here).
  */
 function measure(
   selectionSet: SelectionSetNode | undefined,
-  fragment: (name: string) => FragmentDefinitionNode | null | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   seen: ReadonlySet<string>,
 ): Measure {
   if (!selectionSet) return { depth: 0, cost: 0 };
@@ -63,19 +60,19 @@ function measure(
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       if (name.startsWith('__')) continue; // introspection and __typename are free
-      const inner = measure(selection.selectionSet, fragment, seen);
+      const inner = measure(selection.selectionSet, fragments, seen);
       const size = argumentSize(selection) ?? (selection.selectionSet ? (LIST_SIZES[name] ?? 1) : 1);
       depth = Math.max(depth, 1 + inner.depth);
       cost += 1 + size * inner.cost;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const inner = measure(selection.selectionSet, fragment, seen);
+      const inner = measure(selection.selectionSet, fragments, seen);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     } else {
       const name = selection.name.value;
-      const definition = fragment(name);
+      const definition = fragments.get(name);
       if (!definition || seen.has(name)) continue;
-      const inner = measure(definition.selectionSet, fragment, new Set([...seen, name]));
+      const inner = measure(definition.selectionSet, fragments, new Set([...seen, name]));
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     }
@@ -83,29 +80,35 @@ function measure(
   return { depth, cost };
 }
 
-/** Refuses operations nested deeper than `maxDepth` or costlier than `maxCost`, with stable codes. */
-export function queryLimitsRule(maxDepth = MAX_DEPTH, maxCost = MAX_COST): ValidationRule {
-  return (context: ValidationContext) => ({
-    OperationDefinition(node: OperationDefinitionNode) {
-      const { depth, cost } = measure(node.selectionSet, (name) => context.getFragment(name), new Set());
-      if (depth > maxDepth) {
-        context.reportError(
-          new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}`, {
-            nodes: [node],
-            extensions: { code: ApiErrorCode.QUERY_TOO_DEEP, depth, limit: maxDepth },
-          }),
-        );
-      } else if (cost > maxCost) {
-        context.reportError(
-          new GraphQLError(
-            `Query costs about ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer nested lists`,
-            {
-              nodes: [node],
-              extensions: { code: ApiErrorCode.QUERY_TOO_COSTLY, cost, limit: maxCost },
-            },
-          ),
-        );
-      }
-    },
-  });
+/**
+ * The error for an operation nested deeper than `maxDepth` or costlier than `maxCost`, or
+ * null when it is within both. Run after validation, before execution.
+ */
+export function checkQueryLimits(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  maxDepth = MAX_DEPTH,
+  maxCost = MAX_COST,
+): GraphQLError | null {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (operationName && definition.name?.value !== operationName) continue;
+    const { depth, cost } = measure(definition.selectionSet, fragments, new Set());
+    if (depth > maxDepth) {
+      return new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}`, {
+        extensions: { code: ApiErrorCode.QUERY_TOO_DEEP, depth, limit: maxDepth, http: { status: 400 } },
+      });
+    }
+    if (cost > maxCost) {
+      return new GraphQLError(
+        `Query costs about ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer nested lists`,
+        { extensions: { code: ApiErrorCode.QUERY_TOO_COSTLY, cost, limit: maxCost, http: { status: 400 } } },
+      );
+    }
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ import { type Caller, callerFrom } from './auth.js';
 import type { ApiConfig } from './config.js';
 import type { ApiContext } from './context.js';
 import { ApiErrorCode } from './errors.js';
-import { queryLimitsRule } from './limits.js';
+import { checkQueryLimits } from './limits.js';
 import { LiveArticles } from './live.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -42,6 +42,19 @@ function observability(logger: Logger): ApolloServerPlugin<ApiContext> {
     async requestDidStart() {
       const started = performance.now();
       return {
+        // Depth and cost are checked once the operation is known, before anything runs.
+        async didResolveOperation({ document, operationName, operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError(
+              'Subscriptions are served over graphql-ws (WebSocket) at /graphql, not over HTTP POST',
+              {
+                extensions: { code: ApiErrorCode.BAD_REQUEST, http: { status: 400 } },
+              },
+            );
+          }
+          const error = checkQueryLimits(document, operationName);
+          if (error) throw error;
+        },
         async willSendResponse({ operationName, errors }) {
           const seconds = (performance.now() - started) / 1000;
           const outcome = errors?.length ? 'error' : 'ok';
@@ -79,7 +92,6 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = buildSchema();
-  const validationRules = [queryLimitsRule()];
   const contextFor = (caller: Caller): ApiContext => ({
     db,
     loaders: createLoaders(db),
@@ -105,8 +117,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
-        return errors.length > 0 ? errors : undefined;
+        const errors = validate(schema, document, specifiedRules);
+        if (errors.length > 0) return errors;
+        const limit = checkQueryLimits(document, payload.operationName);
+        return limit ? [limit] : undefined;
       },
       onConnect: () => {
         liveSubscriptions.inc();
@@ -122,7 +136,6 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     schema,
     introspection: config.GRAPHQL_INTROSPECTION ?? !production,
     csrfPrevention: true,
-    validationRules,
     includeStacktraceInErrorResponses: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -20,6 +20,8 @@ function list(name: string, values: readonly string[] | null | undefined, patter
 /** Checks a GraphQL ArticleFilter and turns it into the store's filter. Bad input: BAD_USER_INPUT. */
 export function toFilterInput(filter: Gql.ArticleFilter | null | undefined): ArticleFilterInput {
   if (!filter) return {};
+  // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
+  if (JSON.stringify(filter).includes('\\u0000')) throw userInputError('the filter contains a NUL character', 'filter');
   if (filter.search !== null && filter.search !== undefined && filter.search.length > 500) {
     throw userInputError('search is limited to 500 characters', 'search');
   }

@@ -1,6 +1,13 @@
 import type { ArticleJob, ArticleJobResult, DiscoverJob, Gql } from '@famwatch/shared';
-import { articleIdFor, articleJobIdFor, canonicalizeUrl } from '@famwatch/shared';
-import { failuresOfSource, getArticle, getFailureByUrl, getFailuresByIds, listFailures } from '@famwatch/store';
+import { articleIdFor, articleJobIdFor, canonicalizeUrl, siteKey } from '@famwatch/shared';
+import {
+  failuresOfSource,
+  findSourceForUrl,
+  getArticle,
+  getFailureByUrl,
+  getFailuresByIds,
+  listFailures,
+} from '@famwatch/store';
 import type { Job } from 'bullmq';
 import type { ApiContext } from '../context.js';
 import type { IngestJobModel } from '../models.js';
@@ -87,7 +94,9 @@ export async function ingestUrl(ctx: ApiContext, url: string) {
   const jobId = articleJobIdFor(canonical);
   const previous = await ctx.queues.article.getJob(jobId);
   if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
-  const job = await ctx.queues.article.add('article', { url, sourceId: null }, { jobId });
+  // The source is known now, so that a failure is recorded against it.
+  const sourceId = await findSourceForUrl(ctx.db, canonical, siteKey);
+  const job = await ctx.queues.article.add('article', { url, sourceId }, { jobId });
   return { __typename: 'IngestJob' as const, ...modelOf(job, await stateOf(job)) };
 }
 
