@@ -77,22 +77,6 @@ export function visibleText(node: AnyNode): string {
   return BLOCK_TAGS.has(node.name) ? `${out} ` : out;
 }
 
-/** Text of a subtree with blocks separated and whitespace collapsed (no paragraph structure). */
-export function flatText(node: AnyNode): string {
-  const parts: string[] = [];
-  const walk = (n: AnyNode) => {
-    if (isText(n)) parts.push(n.data);
-    else if (isTag(n)) {
-      const block = BLOCK_TAGS.has(n.name);
-      if (block) parts.push(' ');
-      for (const child of n.children) walk(child);
-      if (block) parts.push(' ');
-    }
-  };
-  walk(node);
-  return collapse(parts.join(''));
-}
-
 /** Whitespace runs (including non-breaking spaces) become one space; ends trimmed. */
 export function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();

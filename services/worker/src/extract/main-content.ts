@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
-import { type ScoringFlags, scoreCandidates, selectContent } from './content.js';
 import { type UnlikelyLevel, unlikelyElements } from './prepare.js';
 import { pruneContent } from './prune.js';
+import { type ScoringFlags, scoreCandidates } from './score.js';
+import { selectContent } from './select.js';
 import { computeStats } from './stats.js';
 import { type Paragraph, toParagraphs } from './text.js';
 

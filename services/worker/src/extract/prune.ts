@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { classWeight } from './content.js';
 import { hasAncestor, textOf } from './dom.js';
+import { classWeight } from './score.js';
 import { type BlockStats, linkDensity, type StatsMap, subtractFromAncestors } from './stats.js';
 
 /** Blocks judged as a whole inside the chosen content (Readability's conditional cleaning). */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { NOW } from './fixtures.js';
+
+const URL = 'https://x.example/2022/05/03/a';
+const TEXT = 'French troops left the base on Monday, ending nine years of presence in the north of the country.';
+
+describe('broken and degenerate pages', () => {
+  it('survives nesting far deeper than the call stack allows (unclosed tags)', () => {
+    const nested = `<html><body>${'<div>'.repeat(20_000)}<p>${TEXT}</p>${'</div>'.repeat(20_000)}</body></html>`;
+    expect(extractArticle(nested, URL, { now: NOW }).body).toBe(TEXT);
+    const unclosed = `<html><body><p>${TEXT}</p>${'<font>'.repeat(20_000)}x</body></html>`;
+    expect(() => extractArticle(unclosed, URL, { now: NOW })).not.toThrow();
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['plain text', TEXT],
+    ['a head without a body', '<html><head><title>Only a title</title></head></html>'],
+    ['markup soup', '<<p>></div><td><<script>x</p>'],
+  ])('returns an empty or plain article for %s, without throwing', (_name, html) => {
+    const article = extractArticle(html, URL, { now: NOW });
+    expect(typeof article.body).toBe('string');
+    expect(article.url).toBe(URL);
+    expect(article.wordCount).toBeGreaterThanOrEqual(0);
+    expect(article.publishedAt).toBe('2022-05-03T00:00:00+00:00');
+  });
+
+  it('is deterministic for the same input and clock', () => {
+    const html = `<html><body><article><h1>Title of the page</h1><p>${TEXT}</p><p>${TEXT}</p></article></body></html>`;
+    expect(extractArticle(html, URL, { now: NOW })).toEqual(extractArticle(html, URL, { now: NOW }));
+  });
+});
