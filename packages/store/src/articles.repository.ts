@@ -200,11 +200,14 @@ export const SNIPPET_START = '\u0001';
 export const SNIPPET_STOP = '\u0002';
 
 /** The text-search query of `$p` in the article's own language configuration. */
-function tsQuery(p: string): string {
-  return `(CASE WHEN a.language = 'fr' THEN websearch_to_tsquery('famwatch_fr', ${p}) ELSE websearch_to_tsquery('famwatch_en', ${p}) END)`;
+function tsQuery(p: string, alias = 'a'): string {
+  return `(CASE WHEN ${alias}.language = 'fr' THEN websearch_to_tsquery('famwatch_fr', ${p}) ELSE websearch_to_tsquery('famwatch_en', ${p}) END)`;
 }
 
-/** Builds the WHERE clause of a filter; `params` receives the values. */
+/**
+ * The WHERE clause of a filter over `article_facts f` (the narrow copy of the filterable
+ * columns); `params` receives the values. Full-text search reaches into `articles` by a semi-join.
+ */
 export function articleWhere(filter: ArticleFilterInput, params: unknown[]): string {
   const clauses: string[] = [];
   const add = (value: unknown) => {
@@ -212,19 +215,19 @@ export function articleWhere(filter: ArticleFilterInput, params: unknown[]): str
     return `$${params.length}`;
   };
   const search = filter.search?.trim();
-  if (search) clauses.push(`a.search @@ ${tsQuery(add(search))}`);
+  if (search) clauses.push(`f.id IN (SELECT s.id FROM articles s WHERE s.search @@ ${tsQuery(add(search), 's')})`);
   // Array columns use && (overlap): any of the listed values matches, served by GIN indexes.
-  if (filter.countries?.length) clauses.push(`a.countries && ${add(filter.countries)}::text[]`);
-  if (filter.actors?.length) clauses.push(`a.actors && ${add(filter.actors)}::text[]`);
-  if (filter.eventTypes?.length) clauses.push(`a.event_types && ${add(filter.eventTypes)}::text[]`);
-  if (filter.agencies?.length) clauses.push(`a.agencies && ${add(filter.agencies)}::text[]`);
-  if (filter.sourceIds?.length) clauses.push(`a.source_id = ANY(${add(filter.sourceIds)}::text[])`);
-  if (filter.languages?.length) clauses.push(`a.language = ANY(${add(filter.languages)}::text[])`);
-  if (filter.from) clauses.push(`a.sort_at >= ${add(filter.from)}::timestamptz`);
-  if (filter.to) clauses.push(`a.sort_at < ${add(filter.to)}::timestamptz`);
-  if (filter.relevantOnly) clauses.push('a.relevant');
+  if (filter.countries?.length) clauses.push(`f.countries && ${add(filter.countries)}::text[]`);
+  if (filter.actors?.length) clauses.push(`f.actors && ${add(filter.actors)}::text[]`);
+  if (filter.eventTypes?.length) clauses.push(`f.event_types && ${add(filter.eventTypes)}::text[]`);
+  if (filter.agencies?.length) clauses.push(`f.agencies && ${add(filter.agencies)}::text[]`);
+  if (filter.sourceIds?.length) clauses.push(`f.source_id = ANY(${add(filter.sourceIds)}::text[])`);
+  if (filter.languages?.length) clauses.push(`f.language = ANY(${add(filter.languages)}::text[])`);
+  if (filter.from) clauses.push(`f.sort_at >= ${add(filter.from)}::timestamptz`);
+  if (filter.to) clauses.push(`f.sort_at < ${add(filter.to)}::timestamptz`);
+  if (filter.relevantOnly) clauses.push('f.relevant');
   if (filter.minRelevance !== null && filter.minRelevance !== undefined) {
-    clauses.push(`a.relevance_score >= ${add(filter.minRelevance)}::real`);
+    clauses.push(`f.relevance_score >= ${add(filter.minRelevance)}::real`);
   }
   return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
 }
@@ -233,7 +236,7 @@ export function articleWhere(filter: ArticleFilterInput, params: unknown[]): str
 export async function countArticles(q: Queryable, filter: ArticleFilterInput): Promise<number> {
   const params: unknown[] = [];
   const where = articleWhere(filter, params);
-  const rows = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, params);
+  const rows = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM article_facts f ${where}`, params);
   return rows[0]?.n ?? 0;
 }
 
@@ -261,17 +264,17 @@ export async function listArticles(
   if (order === 'SEARCH_RANK' && !searchParam) order = 'NEWEST';
   const sortExpr =
     order === 'RELEVANCE'
-      ? 'a.relevance_score'
+      ? 'f.relevance_score'
       : order === 'SEARCH_RANK'
         ? `ts_rank_cd(a.search, ${tsQuery(searchParam!)})`
-        : 'a.sort_at';
+        : 'f.sort_at';
   const direction = order === 'OLDEST' ? 'ASC' : 'DESC';
   let keyset = '';
   if (after) {
     params.push(after.value, after.id);
     const cast = order === 'NEWEST' || order === 'OLDEST' ? 'timestamptz' : 'real';
     const cmp = direction === 'ASC' ? '>' : '<';
-    const cond = `(${sortExpr}, a.id) ${cmp} ($${params.length - 1}::${cast}, $${params.length})`;
+    const cond = `(${sortExpr}, f.id) ${cmp} ($${params.length - 1}::${cast}, $${params.length})`;
     keyset = where ? ` AND ${cond}` : `WHERE ${cond}`;
   }
   params.push(first + 1);
@@ -282,12 +285,13 @@ export async function listArticles(
   const [rows, count] = await Promise.all([
     q.query<ArticleRow & { sort_value: Date | number; snippet: string | null }>(
       `SELECT ${ARTICLE_COLUMNS}, ${sortExpr} AS sort_value${snippet}
-       FROM articles a ${where}${keyset} ORDER BY ${sortExpr} ${direction}, a.id ${direction} LIMIT $${params.length}`,
+       FROM article_facts f JOIN articles a ON a.id = f.id ${where}${keyset}
+       ORDER BY ${sortExpr} ${direction}, f.id ${direction} LIMIT $${params.length}`,
       params,
     ),
     options.count === false
       ? Promise.resolve([{ n: -1 }])
-      : q.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, countParams),
+      : q.query<{ n: number }>(`SELECT count(*)::int AS n FROM article_facts f ${where}`, countParams),
   ]);
   const page = rows.slice(0, first).map((row) => ({
     ...toArticle(row),
@@ -317,55 +321,75 @@ export async function articleTimeline(
   const params: unknown[] = [];
   const where = articleWhere(filter, params);
   const unit = interval.toLowerCase();
-  const bucket = `date_trunc('${unit}', a.sort_at, 'UTC')`;
-  const [totals, byType] = await Promise.all([
-    q.query<{ bucket: Date; n: number }>(
-      `SELECT ${bucket} AS bucket, count(*)::int AS n FROM articles a ${where} GROUP BY 1 ORDER BY 1`,
-      params,
-    ),
-    q.query<{ bucket: Date; key: string; n: number }>(
-      `SELECT ${bucket} AS bucket, t.key, count(*)::int AS n FROM articles a CROSS JOIN LATERAL unnest(a.event_types) AS t(key)
-       ${where} GROUP BY 1, 2`,
-      params,
-    ),
-  ]);
-  const rows = new Map<string, TimelineRow>();
-  for (const row of totals) {
+  // One scan: each article counts once in its bucket's total (t.key IS NULL row of the
+  // grouping set) and once per event type it has.
+  const rows = await q.query<{ bucket: Date; key: string | null; n: number }>(
+    `SELECT date_trunc('${unit}', f.sort_at, 'UTC') AS bucket, t.key, count(*)::int AS n
+     FROM article_facts f LEFT JOIN LATERAL unnest(f.event_types || ARRAY[NULL::text]) AS t(key) ON true
+     ${where} GROUP BY 1, 2 ORDER BY 1`,
+    params,
+  );
+  const buckets = new Map<string, TimelineRow>();
+  for (const row of rows) {
     const iso = toIsoRequired(row.bucket);
-    rows.set(iso, { bucket: iso, count: row.n, byEventType: [] });
+    let bucket = buckets.get(iso);
+    if (!bucket) {
+      bucket = { bucket: iso, count: 0, byEventType: [] };
+      buckets.set(iso, bucket);
+    }
+    if (row.key === null) bucket.count = row.n;
+    else bucket.byEventType.push({ key: row.key, count: row.n });
   }
-  for (const row of byType) rows.get(toIsoRequired(row.bucket))?.byEventType.push({ key: row.key, count: row.n });
-  for (const row of rows.values()) row.byEventType.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  return [...rows.values()];
+  for (const bucket of buckets.values())
+    bucket.byEventType.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...buckets.values()];
 }
 
 export type FacetDimension = 'countries' | 'actors' | 'eventTypes' | 'sources' | 'languages' | 'agencies';
 
-const FACET_SQL: Record<FacetDimension, { from: string; key: string }> = {
-  countries: { from: 'articles a CROSS JOIN LATERAL unnest(a.countries) AS f(key)', key: 'f.key' },
-  actors: { from: 'articles a CROSS JOIN LATERAL unnest(a.actors) AS f(key)', key: 'f.key' },
-  eventTypes: { from: 'articles a CROSS JOIN LATERAL unnest(a.event_types) AS f(key)', key: 'f.key' },
-  agencies: { from: 'articles a CROSS JOIN LATERAL unnest(a.agencies) AS f(key)', key: 'f.key' },
-  sources: { from: 'articles a', key: 'a.source_id' },
-  languages: { from: 'articles a', key: "coalesce(a.language, 'und')" },
+const FACET_KEYS: Record<FacetDimension, string> = {
+  countries: 'unnest(f.countries)',
+  actors: 'unnest(f.actors)',
+  eventTypes: 'unnest(f.event_types)',
+  agencies: 'unnest(f.agencies)',
+  sources: 'f.source_id',
+  languages: "coalesce(f.language, 'und')",
 };
 
-/** The `limit` most frequent values of one dimension among the matching articles. */
-export async function articleFacet(
-  q: Queryable,
-  filter: ArticleFilterInput,
-  dimension: FacetDimension,
-  limit: number,
-): Promise<Array<{ key: string; count: number }>> {
+export interface FacetCounts {
+  total: number;
+  counts: Record<FacetDimension, Array<{ key: string; count: number }>>;
+}
+
+/**
+ * The total and the `limit` most frequent values of each dimension among the matching
+ * articles, in one statement: the matching rows are read once and aggregated six ways.
+ */
+export async function articleFacets(q: Queryable, filter: ArticleFilterInput, limit: number): Promise<FacetCounts> {
   const params: unknown[] = [];
   const where = articleWhere(filter, params);
   params.push(limit);
-  const { from, key } = FACET_SQL[dimension];
-  const rows = await q.query<{ key: string; n: number }>(
-    `SELECT ${key} AS key, count(*)::int AS n FROM ${from} ${where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $${params.length}`,
+  const dimensions = Object.keys(FACET_KEYS) as FacetDimension[];
+  const parts = dimensions.map(
+    (dimension) =>
+      `(SELECT '${dimension}' AS dim, key, n FROM (SELECT k AS key, count(*)::int AS n FROM (SELECT ${FACET_KEYS[dimension]} AS k FROM m f) x
+        GROUP BY k ORDER BY n DESC, k LIMIT $${params.length}) y)`,
+  );
+  const rows = await q.query<{ dim: FacetDimension | 'total'; key: string | null; n: number }>(
+    `WITH m AS MATERIALIZED (SELECT f.source_id, f.language, f.countries, f.actors, f.event_types, f.agencies FROM article_facts f ${where})
+     SELECT 'total' AS dim, NULL AS key, count(*)::int AS n FROM m
+     UNION ALL ${parts.join(' UNION ALL ')}`,
     params,
   );
-  return rows.map((row) => ({ key: row.key, count: row.n }));
+  const counts = Object.fromEntries(
+    dimensions.map((d) => [d, [] as Array<{ key: string; count: number }>]),
+  ) as FacetCounts['counts'];
+  let total = 0;
+  for (const row of rows) {
+    if (row.dim === 'total') total = row.n;
+    else counts[row.dim].push({ key: row.key!, count: row.n });
+  }
+  return { total, counts };
 }
 
 /** Articles of syndication clusters, earliest first within each. */

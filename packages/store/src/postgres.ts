@@ -17,6 +17,9 @@ export function createPostgresDb(options: PostgresOptions, onError?: (error: Err
     connectionString: options.url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: 10_000,
+    // Our statements are short; JIT compilation would cost more than it saves on every
+    // aggregate whose estimated cost passes jit_above_cost.
+    options: '-c jit=off',
     idleTimeoutMillis: 30_000,
   });
   // An idle client losing its connection (server restart) must not crash the process: the

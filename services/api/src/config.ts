@@ -13,6 +13,8 @@ export const apiEnvSchema = z.object({
   /** Schema introspection; defaults to on outside production. */
   GRAPHQL_INTROSPECTION: envBoolean.optional(),
   DATABASE_POOL_MAX: envInt(1, 200).default(10),
+  /** How long dashboard aggregates (totals, timelines, facets) are cached between data changes; 0 turns the cache off. */
+  API_CACHE_TTL_MS: envInt(0, 3_600_000).default(30_000),
 });
 
 export type ApiConfig = z.infer<typeof apiEnvSchema>;

@@ -1,5 +1,6 @@
 import type { Db, Queues } from '@famwatch/store';
 import type { Redis } from 'ioredis';
+import type { AggregateCache } from './aggregate-cache.js';
 import type { Caller } from './auth.js';
 import type { ApiConfig } from './config.js';
 import type { LiveArticles } from './live.js';
@@ -17,4 +18,6 @@ export interface ApiContext {
   redis: Redis;
   live: LiveArticles;
   caller: Caller;
+  /** Dashboard aggregates, shared by all requests of this process. */
+  cache: AggregateCache;
 }

@@ -16,14 +16,25 @@ export class LiveArticles {
   readonly #logger: Logger;
   readonly #listeners = new Set<(message: ArticleAddedMessage) => void>();
 
-  constructor(subscriber: Redis, channel: string, logger: Logger) {
+  readonly #changesChannel: string;
+  readonly #onChange: () => void;
+
+  /**
+   * @param channel Where workers announce new articles.
+   * @param changesChannel Where any change to stored articles is announced (updates, removals, re-enrichment).
+   * @param onChange Called on every announcement of either kind (the aggregate cache empties itself).
+   */
+  constructor(subscriber: Redis, channel: string, changesChannel: string, onChange: () => void, logger: Logger) {
     this.#subscriber = subscriber;
     this.#channel = channel;
+    this.#changesChannel = changesChannel;
+    this.#onChange = onChange;
     this.#logger = logger;
   }
 
   async start(): Promise<void> {
     this.#subscriber.on('message', (channel: string, raw: string) => {
+      if (channel === this.#changesChannel || channel === this.#channel) this.#onChange();
       if (channel !== this.#channel) return;
       let message: ArticleAddedMessage;
       try {
@@ -35,7 +46,7 @@ export class LiveArticles {
       }
       for (const listener of this.#listeners) listener(message);
     });
-    await this.#subscriber.subscribe(this.#channel);
+    await this.#subscriber.subscribe(this.#channel, this.#changesChannel);
   }
 
   /** Messages from now on, until the iterator is returned (the client unsubscribed). */

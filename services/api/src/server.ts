@@ -4,12 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { articleAddedChannel, articlesChangedChannel } from '@famwatch/shared';
 import { countFailuresByCode, createQueues, createRedis, type Db, type Queues } from '@famwatch/store';
 import express from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
+import { AggregateCache } from './aggregate-cache.js';
 import { type Caller, callerFrom } from './auth.js';
 import type { ApiConfig } from './config.js';
 import type { ApiContext } from './context.js';
@@ -19,6 +21,7 @@ import { LiveArticles } from './live.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { failuresByCode, graphqlErrors, graphqlLatency, liveSubscriptions, queueDepth, registry } from './metrics.js';
+import { responseCachePlugin } from './response-cache.js';
 import { buildSchema } from './schema.js';
 import { DASHBOARD_DIR } from './static.js';
 
@@ -85,7 +88,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
   const subscriber = createRedis(config.REDIS_URL);
   subscriber.on('error', (error) => logger.warn({ err: error.message }, 'redis subscriber error'));
-  const live = new LiveArticles(subscriber, `${config.QUEUE_PREFIX}:article-added`, logger);
+  const cache = new AggregateCache(config.API_CACHE_TTL_MS);
+  const live = new LiveArticles(
+    subscriber,
+    articleAddedChannel(config.QUEUE_PREFIX),
+    articlesChangedChannel(config.QUEUE_PREFIX),
+    () => cache.invalidate(),
+    logger,
+  );
   await live.start();
 
   const app = express();
@@ -101,6 +111,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     redis,
     live,
     caller,
+    cache,
   });
 
   // Subscriptions over graphql-ws on the same port and path as HTTP GraphQL.
@@ -140,6 +151,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       observability(logger),
+      responseCachePlugin(cache),
       {
         async serverWillStart() {
           return {

@@ -499,6 +499,31 @@ describe.skipIf(!sharedAvailable)('the GraphQL API over HTTP', () => {
     });
   });
 
+  it('answers cached dashboard queries fast but never with data older than the last stored article', async () => {
+    const total = async () =>
+      (
+        await gql<{ facets: { total: number }; articles: { totalCount: number } }>(
+          url,
+          '{ facets { total } articles(first: 1) { totalCount } }',
+        )
+      ).data!;
+    const before = await total();
+    expect(await total()).toEqual(before);
+    fx.publish(
+      'press-tv',
+      '/press-tv/cache-check',
+      frenchPage('tchad-base.fr.html').replaceAll('Faya-Largeau', 'Mongo'),
+      'cache',
+    );
+    await fx.job.worker.resync(true);
+    await waitFor(
+      async () => (await total()).facets.total === before.facets.total + 1,
+      15_000,
+      'the cache to follow the new article',
+    );
+    expect((await total()).articles.totalCount).toBe(before.articles.totalCount + 1);
+  });
+
   it('pushes a newly stored article to a subscriber whose filter it matches', async () => {
     const client = createClient({
       url: `${url.replace('http', 'ws')}/graphql`,

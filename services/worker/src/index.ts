@@ -5,4 +5,4 @@ export { extractArticle } from './extract/index.js';
 export { createLogger, type Logger } from './logger.js';
 export { ingestArticle } from './pipeline/ingest-article.js';
 export { readSourcesFile } from './sources-file.js';
-export { articleAddedChannel, fetcherFromConfig, startWorker, type WorkerRuntime } from './worker-runtime.js';
+export { fetcherFromConfig, startWorker, type WorkerRuntime } from './worker-runtime.js';

@@ -1,5 +1,5 @@
 import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, DiscoverJob } from '@famwatch/shared';
-import { QUEUES } from '@famwatch/shared';
+import { articleAddedChannel, articlesChangedChannel, QUEUES } from '@famwatch/shared';
 import {
   createQueues,
   createRedis,
@@ -41,11 +41,6 @@ export interface StartWorkerOptions {
   logger: Logger;
   /** Run the schedulers (the main job does; extra worker replicas may not need to). @defaultValue true */
   schedule?: boolean;
-}
-
-/** Channel on which new articles are announced (the API's subscriptions listen to it). */
-export function articleAddedChannel(prefix: string): string {
-  return `${prefix}:article-added`;
 }
 
 export function fetcherFromConfig(config: WorkerConfig): HttpFetcher {
@@ -94,6 +89,15 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
   const publish = async (message: ArticleAddedMessage) => {
     await publisher.publish(channel, JSON.stringify(message));
   };
+  // Any store (new or updated article) empties the API's aggregate caches; at most one notice
+  // per quarter second, however fast articles arrive.
+  let changeTimer: NodeJS.Timeout | null = null;
+  const changed = () => {
+    changeTimer ??= setTimeout(() => {
+      changeTimer = null;
+      void publisher.publish(articlesChangedChannel(config.QUEUE_PREFIX), '{}').catch(() => undefined);
+    }, 250);
+  };
   const workerOptions = {
     connection,
     prefix: config.QUEUE_PREFIX,
@@ -129,6 +133,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
       politeness,
       fetcher,
       publish,
+      changed,
       health,
       minIntervalMs: async (sourceId) => (await sources.get(sourceId))?.minIntervalMs,
     }),

@@ -54,6 +54,16 @@ export interface ArticleJobResult {
   created: boolean;
 }
 
+/** Redis channel on which workers announce each newly stored article (ArticleAddedMessage). */
+export function articleAddedChannel(prefix: string): string {
+  return `${prefix}:article-added`;
+}
+
+/** Redis channel announcing that stored articles changed in any way (API caches empty themselves). */
+export function articlesChangedChannel(prefix: string): string {
+  return `${prefix}:articles-changed`;
+}
+
 /** Published on Redis (channel `${prefix}:article-added`) when the worker stores a new article. */
 export interface ArticleAddedMessage {
   articleId: string;

@@ -1,6 +1,13 @@
 import type { Gql } from '@famwatch/shared';
 import { canonicalizeUrl } from '@famwatch/shared';
-import { type ArticleOrder, getArticleByUrl, listArticles, SNIPPET_START, SNIPPET_STOP } from '@famwatch/store';
+import {
+  type ArticleOrder,
+  countArticles,
+  getArticleByUrl,
+  listArticles,
+  SNIPPET_START,
+  SNIPPET_STOP,
+} from '@famwatch/store';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { userInputError } from '../errors.js';
@@ -46,7 +53,11 @@ export async function articleConnection(
     throw userInputError('orderBy SEARCH_RANK needs filter.search', 'orderBy');
   }
   const after = args.after ? decodeCursor(args.after, order) : null;
-  const page = await listArticles(ctx.db, filter, first, after, order);
+  // The total of a filter is an aggregate like the dashboards': cached between data changes.
+  const [page, totalCount] = await Promise.all([
+    listArticles(ctx.db, filter, first, after, order, { count: false }),
+    ctx.cache.get(JSON.stringify(['count', filter]), () => countArticles(ctx.db, filter)),
+  ]);
   const edges = page.articles.map((article) => {
     const { key, snippet, ...record } = article;
     const node: ArticleModel = { ...record, snippet: renderSnippet(snippet) };
@@ -55,7 +66,7 @@ export async function articleConnection(
   });
   return {
     edges,
-    totalCount: page.totalCount,
+    totalCount,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: false,

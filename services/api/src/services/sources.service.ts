@@ -1,5 +1,5 @@
 import type { Gql, Source, SourceConfigInput } from '@famwatch/shared';
-import { DEFAULT_SCHEDULE, slugify, sourceConfigSchema, toSource } from '@famwatch/shared';
+import { articlesChangedChannel, DEFAULT_SCHEDULE, slugify, sourceConfigSchema, toSource } from '@famwatch/shared';
 import {
   deleteSource,
   getSource,
@@ -107,6 +107,7 @@ export async function removeSource(ctx: ApiContext, id: string) {
   const removed = await deleteSource(ctx.db, id);
   if (removed === null) return notFound(id);
   await resync(ctx);
+  if (removed > 0) await ctx.redis.publish(articlesChangedChannel(ctx.config.QUEUE_PREFIX), '{}');
   return { __typename: 'RemovedSource' as const, id, articlesRemoved: removed };
 }
 

@@ -2,8 +2,15 @@
 // near-duplicate clustering to every stored article, after the data files changed. Fetches
 // nothing; needs only the database (not Redis). Progress goes to stderr.
 import { clusterArticles, decodeSignature } from '@famwatch/enrich';
-import { CodedError } from '@famwatch/shared';
-import { getArticlesByIds, openDatabase, saveEnrichment, setClusters } from '@famwatch/store';
+import { articlesChangedChannel, CodedError } from '@famwatch/shared';
+import {
+  assertRedisReachable,
+  createRedis,
+  getArticlesByIds,
+  openDatabase,
+  saveEnrichment,
+  setClusters,
+} from '@famwatch/store';
 import { loadWorkerConfig } from '../config.js';
 import { computeEnrichment } from '../pipeline/enrich-article.js';
 
@@ -56,6 +63,15 @@ try {
     `reenrich: done in ${((performance.now() - started) / 1000).toFixed(1)} s — ${relevant} relevant, ${multi} clusters with copies`,
   );
   await db.close();
+  // Running APIs cache aggregates: tell them the data changed (they expire on their own otherwise).
+  try {
+    await assertRedisReachable(config.REDIS_URL, 1000);
+    const redis = createRedis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
+    await redis.publish(articlesChangedChannel(config.QUEUE_PREFIX), '{}');
+    redis.disconnect();
+  } catch {
+    console.error('reenrich: Redis not reachable; running APIs will pick the changes up when their caches expire');
+  }
 } catch (error) {
   console.error(`reenrich failed: ${error instanceof CodedError ? `[${error.code}] ` : ''}${(error as Error).message}`);
   process.exit(1);

@@ -17,6 +17,8 @@ export interface IngestDeps {
   minIntervalMs?: (sourceId: string) => Promise<number | null | undefined>;
   /** Announces a newly stored article (Redis pub/sub in production). */
   publish?: (message: ArticleAddedMessage) => Promise<void>;
+  /** Notes that stored articles changed (new or updated). */
+  changed?: () => void;
   now?: () => number;
 }
 
@@ -57,6 +59,7 @@ export async function ingestArticle(
       await storeEnrichment(tx, { id: row.id, publishedAt: article.publishedAt }, computed);
       return row;
     });
+    deps.changed?.();
     if (stored.created) await deps.publish?.({ articleId: stored.id, sourceId });
   } catch (error) {
     throw new StoreError(error instanceof Error ? error.message : String(error), error);
