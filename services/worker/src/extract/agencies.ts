@@ -2,10 +2,6 @@ import data from '../../data/agencies.json' with { type: 'json' };
 
 interface AgencyMatcher {
   name: string;
-  /** Any of the agency's names, as a whole word. */
-  anywhere: RegExp;
-  /** The same, global, to remove every occurrence. */
-  everywhere: RegExp;
   /** The agency named in a phrase that says the text relays it ("told AFP", "selon l'AFP"). */
   cited: RegExp;
 }
@@ -14,17 +10,34 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// A name is a whole word: "AP" must not match in "APP" or "AP-style", "AFP" not in "AFPA".
 const MATCHERS: AgencyMatcher[] = data.agencies.map((entry) => {
   const names = `(?:${entry.patterns.map(escapeRegExp).join('|')})`;
-  const word = `(?<![\\p{L}\\p{N}])${names}(?![\\p{L}\\p{N}]|-[\\p{L}])`;
   return {
     name: entry.name,
-    anywhere: new RegExp(word, 'u'),
-    everywhere: new RegExp(word, 'gu'),
     cited: new RegExp(data.citing.map((phrase) => phrase.replace('{A}', names)).join('|'), 'u'),
   };
 });
+
+/** Each name or abbreviation (as written, case-sensitive) → the agency it stands for. */
+const AGENCY_OF = new Map<string, string>();
+for (const entry of data.agencies) for (const pattern of entry.patterns) AGENCY_OF.set(pattern, entry.name);
+
+// Every name in one alternation (longest first), as a whole word: "AP" must not match in "APP"
+// or "AP-style", "AFP" not in "AFPA". One scan of a text finds all the agencies it names.
+const ANY_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...AGENCY_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`,
+  'gu',
+);
+
+/** The agencies a text names anywhere, in order of appearance. */
+function named(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(ANY_NAME)) add(found, AGENCY_OF.get(match[0])!);
+  return found;
+}
 
 // "(Photo by Reuters)", "IMAGE: AFP 2018 / ISSOUF SANOGO", "AFP/Getty Images": a photo
 // credit names the agency that took a picture, not the one that wrote the text.
@@ -39,9 +52,7 @@ function add(found: string[], name: string): void {
 /** Agencies named in a short text that is known to name sources: a byline, a dateline, a credit. */
 export function agenciesIn(text: string): string[] {
   if (PHOTO_WORDS.test(text) || SLASH_CREDIT.test(text)) return [];
-  const found: string[] = [];
-  for (const { name, anywhere } of MATCHERS) if (anywhere.test(text)) add(found, name);
-  return found;
+  return named(text);
 }
 
 /**
@@ -49,21 +60,19 @@ export function agenciesIn(text: string): string[] {
  * reported", a closing "— AFP" or "(avec AFP)". A bare mention of an agency is not enough.
  */
 export function agenciesCitedIn(paragraphs: string[]): string[] {
+  const mentioned = named(paragraphs.join('\n'));
   const found: string[] = [];
-  const text = paragraphs.join('\n');
-  for (const { name, anywhere, cited } of MATCHERS) {
-    // The phrase patterns are slow; most pages name no agency at all.
-    if (!anywhere.test(text)) continue;
-    if (paragraphs.some((paragraph) => cited.test(paragraph))) add(found, name);
+  for (const { name, cited } of MATCHERS) {
+    // The phrase patterns are slow; they only run for agencies the text names at all.
+    if (mentioned.includes(name) && paragraphs.some((paragraph) => cited.test(paragraph))) add(found, name);
   }
   return found;
 }
 
 /** Removes agency names from a byline, leaving the people: "John Irish / Reuters" → "John Irish". */
 export function stripAgencies(text: string): string {
-  let out = text;
-  for (const { everywhere } of MATCHERS) out = out.replace(everywhere, ' ');
-  return out
+  return text
+    .replace(ANY_NAME, ' ')
     .replace(/\b(with|avec|and|et|by|par|for|pour)\s*$/i, '')
     .replace(/[\s,;/|&()+-]+$/g, '')
     .replace(/^[\s,;/|&()+:-]+/g, '')

@@ -135,7 +135,7 @@ const DATE_LINE_WORDS = new Set(
  * one. "— The Senate (@NGRSenate) October 9, 2018" holds a date but is not a date line.
  */
 export function isDateLine(paragraph: string, now: number): boolean {
-  if (paragraph.length > 80) return false;
+  if (paragraph.length > 80 || !/\d/.test(paragraph)) return false;
   // "by Regan September 15, 2014", "Posted on 27 Oct 2015 by Admin": a signature may stand by it.
   const rest = paragraph.replace(
     /(?:^|\s)(?:by|par|por|di|von)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/gu,

@@ -13,15 +13,22 @@ export const MAX_DEPTH = 400;
  * it cannot overflow the stack itself; a page of sane depth is left untouched.
  */
 export function limitDepth(root: AnyNode): void {
-  const stack: Array<[AnyNode, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  // Two parallel stacks rather than one of [node, depth] pairs: no allocation per node.
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (!hasChildren(node)) continue;
     if (depth >= MAX_DEPTH && isTag(node)) {
       flatten(node);
       continue;
     }
-    for (const child of node.children) stack.push([child, depth + 1]);
+    for (const child of node.children) {
+      if (!isTag(child)) continue;
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
 }
 

@@ -48,21 +48,34 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+// Hints are read by every attempt of the content search: built once per element.
+const HINTS = new WeakMap<Element, string>();
+
 /** Class, id, role and itemprop of an element, lowercased, for the hint patterns. */
 export function hints(el: Element): string {
   const a = el.attribs;
   const cls = a['class'];
   const id = a['id'];
   if (cls === undefined && id === undefined && a['role'] === undefined && a['itemprop'] === undefined) return '';
-  return `${cls ?? ''} ${id ?? ''} ${a['role'] ?? ''} ${a['itemprop'] ?? ''}`.toLowerCase();
+  let h = HINTS.get(el);
+  if (h === undefined) {
+    h = `${cls ?? ''} ${id ?? ''} ${a['role'] ?? ''} ${a['itemprop'] ?? ''}`.toLowerCase();
+    HINTS.set(el, h);
+  }
+  return h;
 }
 
-/** Raw text of a subtree (no separators between blocks). */
+/** Raw text of a subtree (no separators between blocks). Iterative: any depth is safe. */
 export function textOf(node: AnyNode): string {
   if (isText(node)) return node.data;
   if (!isTag(node)) return '';
   let out = '';
-  for (const child of node.children) out += textOf(child);
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) out += n.data;
+    else if (isTag(n)) for (let i = n.children.length - 1; i >= 0; i -= 1) stack.push(n.children[i]!);
+  }
   return out;
 }
 

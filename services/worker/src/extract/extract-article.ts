@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { resolveByline } from './byline.js';
 import { dateFromUrl, isDateLine, parseHumanDate } from './dates.js';
-import { limitDepth } from './depth.js';
+import { limitDepth, MAX_DEPTH } from './depth.js';
 import { collapse, textOf, visibleText } from './dom.js';
 import { detectLanguage } from './language.js';
 import { parseHtml } from './load.js';
@@ -34,9 +34,10 @@ export interface ExtractOptions {
 export function extractArticle(html: string, url: string, options: ExtractOptions): ExtractedArticle {
   const $ = parseHtml(html);
   const root = $.root().get(0)!;
-  limitDepth(root);
   // Metadata, dates and bylines are read before cleaning: they live in what cleaning drops.
   const scan = scanPage(root);
+  // The other passes recurse: a page nested deeper than a real one is flattened first.
+  if (scan.depth > MAX_DEPTH) limitDepth(root);
   const meta = readMetadata(scan);
   const host = hostOf(url);
   const h1 = scan.h1[0] ?? null;

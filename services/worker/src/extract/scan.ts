@@ -22,6 +22,8 @@ export interface PageScan {
   /** Elements that hold an author name: rel=author, itemprop=author, byline/author classes. */
   bylines: Element[];
   body: Element | null;
+  /** Deepest nesting of elements found. */
+  depth: number;
 }
 
 const DATE_HINT =
@@ -43,19 +45,31 @@ export function scanPage(root: AnyNode): PageScan {
     dateHinted: [],
     bylines: [],
     body: null,
+    depth: 0,
   };
+  // Two parallel stacks (nodes and their depths): no allocation per node.
   const stack: AnyNode[] = [root];
+  const depths: number[] = [0];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const depth = depths.pop()!;
+    if (depth > scan.depth) scan.depth = depth;
     if (!isTag(node)) {
       if ('children' in node && Array.isArray(node.children)) {
-        for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as AnyNode);
+        for (let i = node.children.length - 1; i >= 0; i -= 1) {
+          stack.push(node.children[i] as AnyNode);
+          depths.push(depth + 1);
+        }
       }
       continue;
     }
     visitElement(node, scan);
     const children = node.children;
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      if (children[i]!.type === 'text' && node.name !== 'script' && node.name !== 'title') continue;
+      stack.push(children[i]!);
+      depths.push(depth + 1);
+    }
   }
   return scan;
 }
@@ -109,7 +123,11 @@ function visitElement(el: Element, scan: PageScan): void {
   const cls = a['class'];
   const id = a['id'];
   if (cls === undefined && id === undefined) return;
-  const h = `${cls ?? ''} ${id ?? ''}`;
-  if (scan.dateHinted.length < 30 && DATE_HINT.test(h)) scan.dateHinted.push(el);
-  if (scan.bylines.length < 10 && BYLINE_HINT.test(h)) scan.bylines.push(el);
+  // Class and id are tested apart: no string is built for every element of the page.
+  if (scan.dateHinted.length < 30 && (hinted(DATE_HINT, cls) || hinted(DATE_HINT, id))) scan.dateHinted.push(el);
+  if (scan.bylines.length < 10 && (hinted(BYLINE_HINT, cls) || hinted(BYLINE_HINT, id))) scan.bylines.push(el);
+}
+
+function hinted(pattern: RegExp, value: string | undefined): boolean {
+  return value !== undefined && value !== '' && pattern.test(value);
 }

@@ -8,6 +8,8 @@ export interface Paragraph {
   kind: 'p' | 'heading' | 'item' | 'quote' | 'pre';
 }
 
+const NOT_BLANK = /[^\s\u00a0\u200b]/;
+
 function kindOf(name: string, current: Paragraph['kind']): Paragraph['kind'] {
   if (HEADING_TAGS.has(name)) return 'heading';
   if (name === 'li' || name === 'dt' || name === 'dd') return 'item';
@@ -25,15 +27,24 @@ function kindOf(name: string, current: Paragraph['kind']): Paragraph['kind'] {
 export function toParagraphs(elements: Element[], skip: ReadonlySet<Element>): Paragraph[] {
   const out: Paragraph[] = [];
   let current = '';
+  // Whether `current` holds more than whitespace: the kind of a paragraph is the kind of the
+  // block its first words are in.
+  let started = false;
   let kind: Paragraph['kind'] = 'p';
   const flush = () => {
-    const text = collapse(current);
-    if (text) out.push({ text, kind });
+    if (started) {
+      const text = collapse(current);
+      if (text) out.push({ text, kind });
+    }
     current = '';
+    started = false;
   };
   const walk = (node: AnyNode, inheritedKind: Paragraph['kind']) => {
     if (isText(node)) {
-      if (current === '' || /^\s*$/.test(current)) kind = inheritedKind;
+      if (!started && NOT_BLANK.test(node.data)) {
+        kind = inheritedKind;
+        started = true;
+      }
       current += node.data;
       return;
     }

@@ -26,6 +26,21 @@ describe('broken and degenerate pages', () => {
     expect(article.publishedAt).toBe('2022-05-03T00:00:00+00:00');
   });
 
+  it('reads JSON-LD but nothing else of scripts, styles, SVG, <noscript> and comments', () => {
+    const html = `<html><head>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline from JSON-LD","datePublished":"2021-06-07T10:00:00Z"}</script>
+<script>var s = "</div><p>not text</p>";</script><style>p { color: red }</style></head>
+<body><svg-icon name="x"></svg-icon><article><p>${TEXT}</p>
+<svg viewBox="0 0 10 10"><title>Logo drawing</title><path d="M0 0"/></svg>
+<!-- <p>A commented-out paragraph that must not appear in the text at all.</p> -->
+<noscript><p>Enable JavaScript to read the comments on this article.</p></noscript>
+<p>${TEXT}</p><script>document.write('<p>injected</p>')</script></article></body></html>`;
+    const article = extractArticle(html, URL, { now: NOW });
+    expect(article.title).toBe('Headline from JSON-LD');
+    expect(article.publishedAt).toBe('2021-06-07T10:00:00+00:00');
+    expect(article.body).toBe(`${TEXT}\n\n${TEXT}`);
+  });
+
   it('is deterministic for the same input and clock', () => {
     const html = `<html><body><article><h1>Title of the page</h1><p>${TEXT}</p><p>${TEXT}</p></article></body></html>`;
     expect(extractArticle(html, URL, { now: NOW })).toEqual(extractArticle(html, URL, { now: NOW }));
