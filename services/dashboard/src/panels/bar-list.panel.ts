@@ -1,5 +1,5 @@
 import type { Count } from '../api/types.js';
-import { h, replaceChildren } from '../ui/dom.js';
+import { h, keepFocus, replaceChildren } from '../ui/dom.js';
 import { formatCount } from '../ui/format.js';
 import { emptyNote } from '../ui/panel-status.js';
 
@@ -37,7 +37,7 @@ export function createBarListPanel(body: HTMLElement, what: string, onToggle: (k
         button.addEventListener('click', () => onToggle(c.key));
         return h('li', {}, button);
       });
-      replaceChildren(body, h('ol', { class: 'bars' }, ...items));
+      keepFocus(body, 'data-key', () => replaceChildren(body, h('ol', { class: 'bars' }, ...items)));
     },
   };
 }

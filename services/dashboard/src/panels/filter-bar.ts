@@ -59,10 +59,12 @@ export function createFilterBar(form: HTMLFormElement, chips: HTMLElement, actio
     window.clearTimeout(timer);
     timer = window.setTimeout(applySearch, SEARCH_DELAY_MS);
   });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    applySearch();
+  // Enter searches at once. The form has no submit button: it would be one more tab stop for
+  // what Enter already does.
+  search.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') applySearch();
   });
+  form.addEventListener('submit', (event) => event.preventDefault());
   const applyDates = () => {
     let a = from.value || null;
     let b = to.value || null;

@@ -2,7 +2,7 @@ import palette from '../../data/palette.json';
 import type { Count } from '../api/types.js';
 import { classBreaks, classOf } from '../geo/choropleth.js';
 import type { ProjectedMap } from '../geo/project.js';
-import { h, replaceChildren, s } from '../ui/dom.js';
+import { h, keepFocus, replaceChildren, s } from '../ui/dom.js';
 import { formatCount } from '../ui/format.js';
 import { rovingFocus } from '../ui/roving-focus.js';
 
@@ -20,6 +20,7 @@ function articles(count: number): string {
 function legend(breaks: readonly number[], max: number): HTMLElement {
   const colours = palette.choropleth;
   const items = [h('li', {}, h('span', { class: 'swatch', style: `background:${palette.empty}` }), 'none')];
+  if (max === 0) return h('ul', { class: 'legend', 'aria-label': 'Articles per country' }, ...items);
   breaks.forEach((low, i) => {
     const high = i + 1 < breaks.length ? breaks[i + 1]! - 1 : max;
     const colour = colours[Math.round((i * (colours.length - 1)) / Math.max(1, breaks.length - 1))]!;
@@ -113,7 +114,7 @@ export function createMapPanel(body: HTMLElement, actions: MapActions) {
           ),
         )
       : null;
-    replaceChildren(body, svg, legend(breaks, max), outsideList);
+    keepFocus(body, 'data-code', () => replaceChildren(body, svg, legend(breaks, max), outsideList));
   }
 
   return { render };

@@ -26,14 +26,16 @@ export function storyCard(
   isNew = false,
 ): HTMLElement {
   const titleId = `story-${story.id}`;
-  const title = h('button', { type: 'button', class: 'story__title', id: titleId }, story.title || '(untitled)');
+  // The article's own language on its text, so that a screen reader pronounces French as French.
+  const lang = story.language ?? undefined;
+  const title = h('button', { type: 'button', class: 'story__title', id: titleId, lang }, story.title || '(untitled)');
   title.addEventListener('click', () => openArticle(story.id, title));
   const date = story.publishedAt ?? story.fetchedAt;
   const meta = [
     h('span', { class: 'story__source' }, story.source.name),
     h('time', { datetime: date }, formatDay(date)),
     story.agencies.length ? h('span', { class: 'story__agencies' }, story.agencies.join(', ')) : null,
-    story.language ? h('span', { lang: 'en' }, story.language.toUpperCase()) : null,
+    story.language ? h('span', { title: 'Language' }, story.language.toUpperCase()) : null,
     story.cluster && story.cluster.size > 1
       ? h('span', {}, `${formatCount(story.cluster.size - 1)} other cop${story.cluster.size === 2 ? 'y' : 'ies'}`)
       : null,
@@ -42,7 +44,7 @@ export function storyCard(
   const snippet = story.snippet
     ? h(
         'p',
-        { class: 'story__snippet' },
+        { class: 'story__snippet', lang },
         ...snippetParts(story.snippet).map((part) => (part.marked ? h('mark', {}, part.text) : part.text)),
       )
     : null;

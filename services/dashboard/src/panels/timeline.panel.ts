@@ -54,6 +54,11 @@ function chart(data: TimelineResult['timeline'], width: number, actions: Timelin
     axis.append(s('text', { x: MARGIN.left + i * band + band / 2, y: HEIGHT - 8, 'text-anchor': 'middle' }, short));
   });
   svg.append(axis);
+  const zoom = (index: number) => {
+    const bucket = stacks[index]!.bucket;
+    const { from, to } = bucketDays(bucket.start, data.interval);
+    actions.zoom(from, to);
+  };
   const groups = stacks.map((stack, i) => {
     const x = MARGIN.left + i * band + gap / 2;
     const label = describe(stack, data.interval);
@@ -83,11 +88,6 @@ function chart(data: TimelineResult['timeline'], width: number, actions: Timelin
     group.addEventListener('click', () => zoom(i));
     return group;
   });
-  const zoom = (index: number) => {
-    const bucket = stacks[index]!.bucket;
-    const { from, to } = bucketDays(bucket.start, data.interval);
-    actions.zoom(from, to);
-  };
   svg.append(...groups);
   rovingFocus(svg, groups, zoom);
   svg.dataset['series'] = series.map((x) => x.key).join(',');

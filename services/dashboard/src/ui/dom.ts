@@ -56,3 +56,16 @@ export function byId<T extends HTMLElement>(id: string): T {
   if (!element) throw new Error(`index.html has no #${id}`);
   return element as T;
 }
+
+/**
+ * Re-renders `container` and puts the focus back on the element with the same `attribute`
+ * value: a keyboard user who toggles a country or a bar keeps their place when the panel
+ * redraws with the new counts.
+ */
+export function keepFocus(container: Element, attribute: string, rerender: () => void): void {
+  const active = document.activeElement;
+  const key = active && container.contains(active) ? active.getAttribute(attribute) : null;
+  rerender();
+  if (key === null) return;
+  container.querySelector<HTMLElement | SVGElement>(`[${attribute}="${CSS.escape(key)}"]`)?.focus();
+}

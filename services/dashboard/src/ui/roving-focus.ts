@@ -12,7 +12,10 @@ export function rovingFocus(
   let current = 0;
   items.forEach((item, index) => {
     item.setAttribute('tabindex', index === 0 ? '0' : '-1');
+    // Focus can also arrive by a click or by keepFocus: the tab stop follows it.
     item.addEventListener('focus', () => {
+      items[current]?.setAttribute('tabindex', '-1');
+      item.setAttribute('tabindex', '0');
       current = index;
     });
   });
