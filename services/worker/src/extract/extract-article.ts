@@ -32,10 +32,10 @@ export interface ExtractOptions {
  * `html`, `url` and `options.now`.
  */
 export function extractArticle(html: string, url: string, options: ExtractOptions): ExtractedArticle {
-  const $ = parseHtml(html);
+  const { $, jsonLd } = parseHtml(html);
   const root = $.root().get(0)!;
   // Metadata, dates and bylines are read before cleaning: they live in what cleaning drops.
-  const scan = scanPage(root);
+  const scan = scanPage(root, jsonLd);
   // The other passes recurse: a page nested deeper than a real one is flattened first.
   if (scan.depth > MAX_DEPTH) limitDepth(root);
   const meta = readMetadata(scan);

@@ -6,7 +6,7 @@ import { collapse, textOf } from './dom.js';
 export interface PageScan {
   /** <meta> content by lowercased property, name, itemprop or http-equiv; the first non-empty wins. */
   metas: Map<string, string>;
-  /** Raw text of each <script type="application/ld+json">. */
+  /** Raw text of each <script type="application/ld+json"> (taken out before parsing). */
   jsonLd: string[];
   canonical: string | null;
   htmlLang: string | null;
@@ -32,10 +32,10 @@ const BYLINE_HINT =
   /(^|[\s_-])(byline|by-?line|author|author-?name|article-?author|post-?author|entry-?author|signature|auteur|autor|writer|reporter|contributor)($|[\s_-])/i;
 
 /** Walks the page once (no CSS selector engine: each selector would walk it again). */
-export function scanPage(root: AnyNode): PageScan {
+export function scanPage(root: AnyNode, jsonLd: string[]): PageScan {
   const scan: PageScan = {
     metas: new Map(),
-    jsonLd: [],
+    jsonLd,
     canonical: null,
     htmlLang: null,
     title: null,
@@ -66,7 +66,7 @@ export function scanPage(root: AnyNode): PageScan {
     visitElement(node, scan);
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i -= 1) {
-      if (children[i]!.type === 'text' && node.name !== 'script' && node.name !== 'title') continue;
+      if (children[i]!.type === 'text') continue;
       stack.push(children[i]!);
       depths.push(depth + 1);
     }
@@ -91,9 +91,6 @@ function visitElement(el: Element, scan: PageScan): void {
       if (scan.canonical === null && a['rel']?.toLowerCase().split(/\s+/).includes('canonical') && a['href']?.trim()) {
         scan.canonical = a['href'].trim();
       }
-      return;
-    case 'script':
-      if (a['type']?.trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(textOf(el));
       return;
     case 'title':
       if (scan.title === null) scan.title = collapse(textOf(el)) || null;
