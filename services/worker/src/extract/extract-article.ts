@@ -1,17 +1,17 @@
 import type { ExtractedArticle } from '@famwatch/shared';
 import { canonicalizeUrl, chooseCanonicalUrl, countWords, normalizeDate } from '@famwatch/shared';
 import type { Element } from 'domhandler';
-import { isTag } from 'domhandler';
 import { resolveByline } from './byline.js';
-import { dateFromUrl, isDateLine, parseHumanDate } from './dates.js';
+import { dateFromUrl, isDateLine } from './dates.js';
 import { limitDepth, MAX_DEPTH } from './depth.js';
-import { collapse, textOf, visibleText } from './dom.js';
+import { collapse } from './dom.js';
 import { detectLanguage } from './language.js';
 import { parseHtml } from './load.js';
 import { extractMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { dropBoilerplateParagraphs } from './paragraph-filter.js';
 import { dropNonContent } from './prepare.js';
+import { findVisibleDate, printedBylines } from './printed.js';
 import { scanPage } from './scan.js';
 import { adapterFor, applyAdapter, SITE_ADAPTERS, type SiteAdapter } from './site-adapters.js';
 import { type Paragraph, paragraphsToHtml } from './text.js';
@@ -94,31 +94,6 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   };
 }
 
-const FORM_OR_COMMENTS = /comment|respond|reply|form/i;
-
-/** Texts of the bylines printed on the page, leaving out comment authors and form labels. */
-function printedBylines(elements: Element[]): string[] {
-  const out: string[] = [];
-  for (const el of elements) {
-    if (insideFormOrComments(el)) continue;
-    const text = collapse(visibleText(el)) || el.attribs['content']?.trim() || '';
-    if (text.length > 0 && text.length <= 120 && !out.includes(text)) out.push(text);
-    if (out.length === 3) break;
-  }
-  return out;
-}
-
-function insideFormOrComments(el: Element): boolean {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 12; depth += 1) {
-    if (node.name === 'form' || node.name === 'label') return true;
-    const h = `${node.attribs['class'] ?? ''} ${node.attribs['id'] ?? ''}`;
-    if (FORM_OR_COMMENTS.test(h)) return true;
-    node = node.parent && isTag(node.parent) ? node.parent : null;
-  }
-  return false;
-}
-
 function normKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -129,18 +104,4 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-/** A publication date printed on the page: <time> text, then elements hinted as dates. */
-function findVisibleDate(times: Element[], hinted: Element[], now: number): string | null {
-  for (const el of [...times, ...hinted]) {
-    const text = collapse(textOf(el));
-    if (text.length === 0 || text.length > 120) continue;
-    const date = parseHumanDate(
-      text.replace(/^\s*(published|posted|updated|publié|mis à jour)( on| le)?\s*:?/i, ''),
-      now,
-    );
-    if (date) return date;
-  }
-  return null;
 }
