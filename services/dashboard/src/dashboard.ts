@@ -276,5 +276,11 @@ export function startDashboard(): void {
       follow();
     });
   });
-  window.setInterval(() => void refreshOverview(), OVERVIEW_EVERY_MS);
+  // A background tab does not poll; it catches up when it is shown again.
+  window.setInterval(() => {
+    if (!document.hidden) void refreshOverview();
+  }, OVERVIEW_EVERY_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) void refreshOverview();
+  });
 }
