@@ -1,11 +1,20 @@
+import type { Element } from 'domhandler';
 import data from '../../data/class-hints.json' with { type: 'json' };
 
-function anyOf(words: string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+// Substring patterns, like Readability's: class names glue words in every way ("sharedaddy",
+// "article__share-bar", "postShare"), so word boundaries would miss most of them. Case is
+// ignored by the pattern rather than by lowercasing every class attribute of the page.
+function anyOf(sources: string[]): RegExp {
+  return new RegExp(sources.join('|'), 'i');
 }
 
-// Substring patterns, like Readability's: class names glue words in every way ("sharedaddy",
-// "article__share-bar", "postShare"), so word boundaries would miss most of them.
+/** Whether a pattern matches the class or the id of an element (tested apart: no string is built). */
+export function classOrIdMatches(el: Element, pattern: RegExp): boolean {
+  const cls = el.attribs['class'];
+  if (cls !== undefined && cls !== '' && pattern.test(cls)) return true;
+  const id = el.attribs['id'];
+  return id !== undefined && id !== '' && pattern.test(id);
+}
 export const UNLIKELY = anyOf(data.unlikely);
 export const CONTAINER_UNLIKELY = anyOf(data.containerUnlikely);
 export const WIDGET_UNLIKELY = anyOf(data.widgetUnlikely);

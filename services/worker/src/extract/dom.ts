@@ -48,23 +48,6 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-// Hints are read by every attempt of the content search: built once per element.
-const HINTS = new WeakMap<Element, string>();
-
-/** Class, id, role and itemprop of an element, lowercased, for the hint patterns. */
-export function hints(el: Element): string {
-  const a = el.attribs;
-  const cls = a['class'];
-  const id = a['id'];
-  if (cls === undefined && id === undefined && a['role'] === undefined && a['itemprop'] === undefined) return '';
-  let h = HINTS.get(el);
-  if (h === undefined) {
-    h = `${cls ?? ''} ${id ?? ''} ${a['role'] ?? ''} ${a['itemprop'] ?? ''}`.toLowerCase();
-    HINTS.set(el, h);
-  }
-  return h;
-}
-
 /** Raw text of a subtree (no separators between blocks). Iterative: any depth is safe. */
 export function textOf(node: AnyNode): string {
   if (isText(node)) return node.data;

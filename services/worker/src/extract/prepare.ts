@@ -1,7 +1,14 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag } from 'domhandler';
-import { CONTAINER_UNLIKELY, MAYBE_CANDIDATE, UNLIKELY, UNLIKELY_ROLES, WIDGET_UNLIKELY } from './class-hints.js';
-import { hints, removeNode, textOf } from './dom.js';
+import {
+  CONTAINER_UNLIKELY,
+  classOrIdMatches,
+  MAYBE_CANDIDATE,
+  UNLIKELY,
+  UNLIKELY_ROLES,
+  WIDGET_UNLIKELY,
+} from './class-hints.js';
+import { removeNode, textOf } from './dom.js';
 
 /** Never article text, whatever the page: code, media, controls, landmarks around the article. */
 const DROP_TAGS = new Set([
@@ -75,13 +82,13 @@ export type UnlikelyLevel = 'all' | 'strong';
 
 /** Whether a class/id/role says the element is boilerplate (a share bar, related list, …). */
 export function looksUnlikely(el: Element, level: UnlikelyLevel): boolean {
-  const role = el.attribs['role'];
+  const a = el.attribs;
+  const role = a['role'];
   if (role !== undefined && UNLIKELY_ROLES.has(role.toLowerCase())) return true;
-  const h = hints(el);
-  if (h === '') return false;
-  if (CONTAINER_UNLIKELY.test(h)) return true;
-  if (WIDGET_UNLIKELY.test(h)) return !holdsProse(el);
-  return level === 'all' && UNLIKELY.test(h) && !MAYBE_CANDIDATE.test(h);
+  if (a['class'] === undefined && a['id'] === undefined) return false;
+  if (classOrIdMatches(el, CONTAINER_UNLIKELY)) return true;
+  if (classOrIdMatches(el, WIDGET_UNLIKELY)) return !holdsProse(el);
+  return level === 'all' && classOrIdMatches(el, UNLIKELY) && !classOrIdMatches(el, MAYBE_CANDIDATE);
 }
 
 /** Paragraphs of prose that make a "widget" too big to be one. */

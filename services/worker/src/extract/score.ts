@@ -18,12 +18,12 @@ const RUN_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'bloc
 /** Readability's class weight: ±25 for the class and ±25 for the id. */
 export function classWeight(el: Element): number {
   let weight = 0;
-  const cls = el.attribs['class']?.toLowerCase();
+  const cls = el.attribs['class'];
   if (cls) {
     if (NEGATIVE.test(cls)) weight -= 25;
     if (POSITIVE.test(cls)) weight += 25;
   }
-  const id = el.attribs['id']?.toLowerCase();
+  const id = el.attribs['id'];
   if (id) {
     if (NEGATIVE.test(id)) weight -= 25;
     if (POSITIVE.test(id)) weight += 25;
