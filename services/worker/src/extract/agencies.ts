@@ -23,19 +23,27 @@ const AGENCY_OF = new Map<string, string>();
 for (const entry of data.agencies) for (const pattern of entry.patterns) AGENCY_OF.set(pattern, entry.name);
 
 // Every name in one alternation (longest first), as a whole word: "AP" must not match in "APP"
-// or "AP-style", "AFP" not in "AFPA". One scan of a text finds all the agencies it names.
+// or "AP-style", "AFP" not in "AFPA". The start of the word is checked in code, not with a
+// lookbehind, so that the engine can skip ahead to the first letters of the names.
 const ANY_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...AGENCY_OF.keys()]
+  `(?:${[...AGENCY_OF.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`,
   'gu',
 );
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !WORD_CHAR.test(text[index - 1]!);
+}
 
 /** The agencies a text names anywhere, in order of appearance. */
 function named(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(ANY_NAME)) add(found, AGENCY_OF.get(match[0])!);
+  for (const match of text.matchAll(ANY_NAME)) {
+    if (startsWord(text, match.index)) add(found, AGENCY_OF.get(match[0])!);
+  }
   return found;
 }
 
@@ -72,7 +80,7 @@ export function agenciesCitedIn(paragraphs: string[]): string[] {
 /** Removes agency names from a byline, leaving the people: "John Irish / Reuters" → "John Irish". */
 export function stripAgencies(text: string): string {
   return text
-    .replace(ANY_NAME, ' ')
+    .replace(ANY_NAME, (name: string, index: number) => (startsWord(text, index) ? ' ' : name))
     .replace(/\b(with|avec|and|et|by|par|for|pour)\s*$/i, '')
     .replace(/[\s,;/|&()+-]+$/g, '')
     .replace(/^[\s,;/|&()+:-]+/g, '')

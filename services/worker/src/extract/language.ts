@@ -3,7 +3,7 @@
 import { eld } from 'eld/extrasmall';
 
 /** Characters of text enough to tell a language; more only costs time. */
-const SAMPLE_CHARS = 600;
+const SAMPLE_CHARS = 400;
 /** Below this many letters, n-gram statistics are noise: the page's declared language wins. */
 const MIN_LETTERS = 12;
 

@@ -17,6 +17,10 @@ const CUT = compile(data.cut);
 const LIST_HEADING = compile(data.listHeading);
 const CAPTION = compile(data.caption);
 
+/** Boilerplate lines are short: longer paragraphs are not tested at all. */
+const DROP_MAX_CHARS = 400;
+/** A footer that introduces a list of addresses is one short line. */
+const CUT_MAX_CHARS = 200;
 /** Captions are short; a long paragraph that names a photo agency is article text. */
 const CAPTION_MAX_CHARS = 220;
 
@@ -42,12 +46,12 @@ export function dropBoilerplateParagraphs(paragraphs: Paragraph[]): Paragraph[] 
   for (const p of paragraphs) {
     if (inTeaserList && p.kind === 'item') continue;
     inTeaserList = false;
-    if (CUT.some((pattern) => pattern.test(p.text))) break;
+    if (p.text.length <= CUT_MAX_CHARS && CUT.some((pattern) => pattern.test(p.text))) break;
     if (p.text.length <= 80 && LIST_HEADING.some((pattern) => pattern.test(p.text))) {
       inTeaserList = true;
       continue;
     }
-    if (p.text.length <= 400 && (isBoilerplateParagraph(p.text) || isCaptionParagraph(p.text))) continue;
+    if (p.text.length <= DROP_MAX_CHARS && (isBoilerplateParagraph(p.text) || isCaptionParagraph(p.text))) continue;
     out.push(p);
   }
   return out;

@@ -31,6 +31,9 @@ const DATE_HINT =
 const BYLINE_HINT =
   /(^|[\s_-])(byline|by-?line|author|author-?name|article-?author|post-?author|entry-?author|signature|auteur|autor|writer|reporter|contributor)($|[\s_-])/i;
 
+const ANY_HINT =
+  /dat|time|publi|post|stamp|updated|fecha|by|author|signature|auteur|autor|writer|reporter|contributor/i;
+
 /** Walks the page once (no CSS selector engine: each selector would walk it again). */
 export function scanPage(root: AnyNode, jsonLd: string[]): PageScan {
   const scan: PageScan = {
@@ -121,6 +124,8 @@ function visitElement(el: Element, scan: PageScan): void {
   const id = a['id'];
   if (cls === undefined && id === undefined) return;
   // Class and id are tested apart: no string is built for every element of the page.
+  // A cheap test first: most class names hold none of the words of either pattern.
+  if (!hinted(ANY_HINT, cls) && !hinted(ANY_HINT, id)) return;
   if (scan.dateHinted.length < 30 && (hinted(DATE_HINT, cls) || hinted(DATE_HINT, id))) scan.dateHinted.push(el);
   if (scan.bylines.length < 10 && (hinted(BYLINE_HINT, cls) || hinted(BYLINE_HINT, id))) scan.bylines.push(el);
 }
