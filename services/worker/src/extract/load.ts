@@ -16,6 +16,10 @@ const NEVER_READ = /<(script|style|svg|noscript|template)(?=[\s/>])[^>]*>[\s\S]*
 // JSON-LD is the one script metadata reads: taken out first.
 const JSON_LD = /<script(?=[\s/>])[^>]*ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
+// Navigation menus are dropped after parsing anyway and hold no metadata; one that holds
+// another <nav> is left to the parser, since the pattern cannot pair nested tags.
+const NAV = /<nav(?=[\s/>])[^>]*>[\s\S]*?<\/nav\s*>/gi;
+
 /**
  * Parses HTML with htmlparser2 (through cheerio/slim). parse5, cheerio's default, is spec-exact
  * but about seven times slower on news pages, and extraction does not need its tree repairs.
@@ -23,6 +27,10 @@ const JSON_LD = /<script(?=[\s/>])[^>]*ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
 export function parseHtml(html: string): ParsedPage {
   const jsonLd: string[] = [];
   for (const match of html.matchAll(JSON_LD)) jsonLd.push(match[1] ?? '');
-  // A plain replacement string, not a function: the engine's fast path.
-  return { $: load(html.replace(NEVER_READ, ' '), { xml: false }), jsonLd };
+  // A plain replacement string for the many scripts (the engine's fast path); a function only
+  // for the few menus.
+  const cut = html
+    .replace(NEVER_READ, ' ')
+    .replace(NAV, (match) => (match.toLowerCase().indexOf('<nav', 4) === -1 ? ' ' : match));
+  return { $: load(cut, { xml: false }), jsonLd };
 }

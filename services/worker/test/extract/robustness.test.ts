@@ -41,6 +41,13 @@ describe('broken and degenerate pages', () => {
     expect(article.body).toBe(`${TEXT}\n\n${TEXT}`);
   });
 
+  it('drops navigation menus, nested ones included', () => {
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/africa">Africa news and analysis</a></nav>
+<div class="layout"><nav class="outer"><a href="/a">Outer menu entry with a long label</a><nav><a href="/b">Inner menu entry</a></nav><a href="/c">Outer menu tail entry with a long label</a></nav>
+<article><p>${TEXT}</p><p>${TEXT}</p></article></div></body></html>`;
+    expect(extractArticle(html, URL, { now: NOW }).body).toBe(`${TEXT}\n\n${TEXT}`);
+  });
+
   it('is deterministic for the same input and clock', () => {
     const html = `<html><body><article><h1>Title of the page</h1><p>${TEXT}</p><p>${TEXT}</p></article></body></html>`;
     expect(extractArticle(html, URL, { now: NOW })).toEqual(extractArticle(html, URL, { now: NOW }));
