@@ -53,6 +53,7 @@ function key(name: string): string {
 /**
  * Separates the people from the agencies. People come from `rawAuthors` (structured authors,
  * or the bylines printed on the page); agencies from those, the printed bylines in `credits`,
+ * the credit lines taken out of the text (`creditLines`),
  * the first paragraph's dateline and phrases of the text that relay an agency ("told AFP",
  * a closing "— AFP"). Photo credits never count.
  */
@@ -61,6 +62,7 @@ export function resolveByline(
   paragraphs: string[],
   now: number,
   credits: string[] = [],
+  creditLines: string[] = [],
 ): BylineResult {
   const agencies: string[] = [];
   const add = (names: string[]) => {
@@ -87,6 +89,8 @@ export function resolveByline(
     const clean = cleanByline(credit, now);
     if (clean) add(agenciesIn(clean));
   }
+  // "Reporting by …; Editing by …", "Associated Press writers … contributed to this report".
+  for (const line of creditLines) add(agenciesIn(line));
   const first = paragraphs[0] ?? '';
   const dateline = DATELINE.exec(first.slice(0, 200));
   if (dateline?.[1]) add(agenciesIn(dateline[1]));

@@ -53,9 +53,18 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   titleKeys.delete('');
   const longestTitle = Math.max(title.length, h1?.length ?? 0, meta.title?.length ?? 0) + 10;
   const isTitle = (text: string) => text.length <= longestTitle && titleKeys.has(normKey(text));
-  const finish = (paragraphs: Paragraph[]) =>
-    dropBoilerplateParagraphs(paragraphs).filter((p) => !isTitle(p.text) && !isDateLine(p.text, options.now));
+  // Credit lines are read for agencies, not kept as text: those of the attempt that wins.
+  const creditsOf = new Map<Paragraph[], string[]>();
+  const finish = (paragraphs: Paragraph[]) => {
+    const credits: string[] = [];
+    const kept = dropBoilerplateParagraphs(paragraphs, credits).filter(
+      (p) => !isTitle(p.text) && !isDateLine(p.text, options.now),
+    );
+    creditsOf.set(kept, credits);
+    return kept;
+  };
   let paragraphs = extractMainContent(body, finish, forced);
+  const creditLines = creditsOf.get(paragraphs) ?? [];
   const domChars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // The JSON-LD articleBody is the publisher's own text; it is trusted over the DOM only when
   // the DOM gave much less (paywalled or script-rendered bodies), since it drops structure.
@@ -72,7 +81,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   // Structured authors are deliberate; printed bylines are the fallback (first one only: the
   // others are often "more by this author" lists).
   const people = meta.authors.length > 0 ? meta.authors : bylineTexts.slice(0, 1);
-  const { byline, agencies } = resolveByline(people, texts, options.now, bylineTexts);
+  const { byline, agencies } = resolveByline(people, texts, options.now, bylineTexts, creditLines);
   const publishedAt = normalizeDate(meta.published, options.now) ?? visibleDate ?? dateFromUrl(url, options.now);
   const modifiedAt = normalizeDate(meta.modified, options.now);
   const image = meta.image ? canonicalizeUrl(meta.image, url) : null;

@@ -16,6 +16,7 @@ const DROP = compile(data.drop);
 const CUT = compile(data.cut);
 const LIST_HEADING = compile(data.listHeading);
 const CAPTION = compile(data.caption);
+const CREDIT = compile(data.credit);
 
 /** Boilerplate lines are short: longer paragraphs are not tested at all. */
 const DROP_MAX_CHARS = 400;
@@ -38,20 +39,28 @@ export function isCaptionParagraph(text: string): boolean {
  * Drops boilerplate and caption paragraphs, headings that introduce a list of links to other
  * articles ("More Great Stories", "Related") together with that list, and everything from a
  * footer that introduces a list of addresses ("… can also be accessed at the following
- * alternate addresses:").
+ * alternate addresses:"). Credit lines ("Reporting by …; Editing by …") are dropped too, and
+ * handed to `credits` when given: they name the agencies a wire story comes from.
  */
-export function dropBoilerplateParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+export function dropBoilerplateParagraphs(paragraphs: Paragraph[], credits?: string[]): Paragraph[] {
   const out: Paragraph[] = [];
   let inTeaserList = false;
   for (const p of paragraphs) {
     if (inTeaserList && p.kind === 'item') continue;
     inTeaserList = false;
-    if (p.text.length <= CUT_MAX_CHARS && CUT.some((pattern) => pattern.test(p.text))) break;
-    if (p.text.length <= 80 && LIST_HEADING.some((pattern) => pattern.test(p.text))) {
+    const text = p.text;
+    if (text.length <= CUT_MAX_CHARS && CUT.some((pattern) => pattern.test(text))) break;
+    if (text.length <= 80 && LIST_HEADING.some((pattern) => pattern.test(text))) {
       inTeaserList = true;
       continue;
     }
-    if (p.text.length <= DROP_MAX_CHARS && (isBoilerplateParagraph(p.text) || isCaptionParagraph(p.text))) continue;
+    if (text.length <= DROP_MAX_CHARS) {
+      if (isBoilerplateParagraph(text) || isCaptionParagraph(text)) continue;
+      if (CREDIT.some((pattern) => pattern.test(text))) {
+        credits?.push(text);
+        continue;
+      }
+    }
     out.push(p);
   }
   return out;

@@ -27,6 +27,16 @@ describe('bylines and wire agencies', () => {
     expect(article.language).toBe('fr');
   });
 
+  it('reads agencies from credit lines taken out of the text', () => {
+    const html = `<html><body><article><h1>Mali junta expels French ambassador</h1>
+<p>BAMAKO — Mali's junta on Monday gave the French ambassador 72 hours to leave the country, state television said.</p>
+<p>The move follows remarks by France's foreign minister, who called the junta illegitimate.</p>
+<p>Associated Press writers Baba Ahmed and Sam Mednick contributed to this report.</p></article></body></html>`;
+    const article = extractArticle(html, URL, { now: NOW });
+    expect(article.agencies).toEqual(['AP']);
+    expect(article.body).not.toContain('contributed');
+  });
+
   it('does not take photo credits for agencies', () => {
     const article = extractArticle(fixture('byline-photo-credits.html'), URL, { now: NOW });
     expect(article.byline).toBe('Sam Okoro');

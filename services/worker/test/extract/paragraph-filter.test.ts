@@ -29,6 +29,10 @@ describe('paragraph-level boilerplate', () => {
     'Photo: AFP',
     '(Photo by Reuters)',
     'Colonel Assimi Goita walks during his inauguration in Bamako. (Photo by Reuters)',
+    'Updated at 1:23 p.m.',
+    "Follow AP's full coverage of the Sahel at https://apnews.com/hub/sahel",
+    'LEARN MORE',
+    'Note: we are temporarily moderating all comments submitted.',
   ])('drops "%s"', (text) => {
     expect(dropBoilerplateParagraphs([p(KEPT), p(text), p(KEPT)])).toEqual([p(KEPT), p(KEPT)]);
   });
@@ -42,6 +46,17 @@ describe('paragraph-level boilerplate', () => {
       p(KEPT),
     ];
     expect(dropBoilerplateParagraphs(input)).toEqual([p(KEPT), p(KEPT)]);
+  });
+
+  it('takes credit lines out of the text and hands them over', () => {
+    const credits: string[] = [];
+    const input = [
+      p(KEPT),
+      p('Reporting by John Irish; additional reporting by Tangi Salaün; Editing by Alison Williams'),
+      p('Associated Press writers Baba Ahmed and Sam Mednick contributed to this report.'),
+    ];
+    expect(dropBoilerplateParagraphs(input, credits)).toEqual([p(KEPT)]);
+    expect(credits).toHaveLength(2);
   });
 
   it('keeps article lists and headings that introduce them', () => {
