@@ -65,7 +65,8 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
   const name = el.name;
   const s = stats.get(el);
   if (!s) return false;
-  if (s.chars === 0 && s.images === 0 && s.embeds === 0) return name !== 'br' && name !== 'hr' && name !== 'img';
+  // An empty inline element may still hold the space between two words ("New Yorker<em> </em>story").
+  if (s.chars === 0 && s.images === 0 && s.embeds === 0) return CONDITIONAL.has(name);
   if (name === 'h1' || name === 'h2' || name === 'h3') {
     return options.weighClasses && classWeight(el) < 0;
   }
@@ -90,7 +91,9 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
   if (hasAncestor(el, CODE)) return false;
   if (name === 'table' && isDataTable(el, s)) return false;
   const weight = options.weighClasses ? classWeight(el) : 0;
-  if (weight < 0) return true;
+  // An embedded post (a tweet the article quotes) sits in a "widget" wrapper and is mostly a
+  // link, but it is part of what the article says.
+  if (weight < 0) return !holdsEmbeddedPost(el);
   if (s.commas >= 10) return false;
   if (s.chars < 60) {
     const text = textOf(el);
@@ -110,7 +113,7 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
   const isProse = s.proseChars >= s.chars * 0.8;
   const inFigure = name === 'figure' || hasAncestor(el, FIGURE);
   const headingDensity = s.chars > 0 ? s.headingChars / s.chars : 0;
-  return (
+  const looksLikeBoilerplate =
     (!inFigure && img > 1 && p / img < 0.5) ||
     (!isList && li > p) ||
     s.inputs > Math.floor(p / 3) ||
@@ -119,8 +122,8 @@ function shouldRemove(el: Element, stats: StatsMap, options: { weighClasses: boo
     (weight >= 25 && density > 0.5) ||
     (s.embeds === 1 && s.chars < 75) ||
     s.embeds > 1 ||
-    (isList && density > 0.5)
-  );
+    (isList && density > 0.5);
+  return looksLikeBoilerplate && !holdsEmbeddedPost(el);
 }
 
 /** A paragraph whose text is one or more links (and not a bare address, as in a source list). */
@@ -139,4 +142,18 @@ function nextBlock(el: Element, direction: 1 | -1, stats: StatsMap): Element | n
     node = direction === 1 ? node.next : node.prev;
   }
   return null;
+}
+
+const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|mastodon-embed/i;
+
+/** Whether a block holds a quoted social-media post (<blockquote class="twitter-tweet">). */
+function holdsEmbeddedPost(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'blockquote' && EMBEDDED_POST.test(node.attribs['class'] ?? '')) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
