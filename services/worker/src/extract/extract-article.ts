@@ -64,17 +64,20 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     return kept;
   };
   let paragraphs = extractMainContent(body, finish, forced);
-  const creditLines = creditsOf.get(paragraphs) ?? [];
   const domChars = paragraphs.reduce((n, p) => n + p.text.length, 0);
   // The JSON-LD articleBody is the publisher's own text; it is trusted over the DOM only when
   // the DOM gave much less (paywalled or script-rendered bodies), since it drops structure.
   if (meta.articleBody && meta.articleBody.length > Math.max(200, domChars * 1.5)) {
-    paragraphs = meta.articleBody
-      .split(/\n\s*\n|\r?\n/)
-      .map((p) => collapse(p))
-      .filter(Boolean)
-      .map((text): Paragraph => ({ text, kind: 'p' }));
+    // Cleaned like DOM text: publishers' bodies carry "Advertisement" and "Read more" lines too.
+    paragraphs = finish(
+      meta.articleBody
+        .split(/\n\s*\n|\r?\n/)
+        .map((p) => collapse(p))
+        .filter(Boolean)
+        .map((text): Paragraph => ({ text, kind: 'p' })),
+    );
   }
+  const creditLines = creditsOf.get(paragraphs) ?? [];
   const texts = paragraphs.map((p) => p.text);
   const text = texts.join('\n\n');
 

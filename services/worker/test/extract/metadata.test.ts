@@ -29,6 +29,27 @@ describe('metadata', () => {
     expect(article.wordCount).toBe(58);
   });
 
+  it('takes the JSON-LD articleBody when the page shows much less (script-rendered bodies), cleaned', () => {
+    const body = [
+      'France will withdraw its ambassador and its soldiers from Niger, President Emmanuel Macron said on Sunday evening.',
+      'Advertisement',
+      'The roughly 1,500 troops stationed in the country will leave by the end of the year, he told French television.',
+      'The junta that seized power in July welcomed the announcement as a new step towards sovereignty.',
+    ].join('\n');
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'France to pull troops out of Niger',
+      articleBody: body,
+    });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app"><h1>France to pull troops out of Niger</h1><p>Loading the article…</p></div></body></html>`;
+    const article = extractArticle(html, 'https://news.example/niger', { now: NOW });
+    expect(article.body.split('\n\n')).toEqual([
+      'France will withdraw its ambassador and its soldiers from Niger, President Emmanuel Macron said on Sunday evening.',
+      'The roughly 1,500 troops stationed in the country will leave by the end of the year, he told French television.',
+      'The junta that seized power in July welcomed the announcement as a new step towards sovereignty.',
+    ]);
+  });
+
   it('ignores a JSON-LD articleBody that is shorter than the page text', () => {
     const article = extractArticle(fixture('metadata-graph.html'), 'https://courrier-sahel.example/a', { now: NOW });
     expect(article.body).not.toBe('short');
