@@ -95,7 +95,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     title,
     body: text,
     bodyHtml: paragraphsToHtml(paragraphs),
-    summary: meta.description ?? texts[0] ?? null,
+    summary: leadOf(meta.description, texts[0]),
     publishedAt,
     modifiedAt: modifiedAt && publishedAt && modifiedAt < publishedAt ? null : modifiedAt,
     byline,
@@ -104,6 +104,18 @@ export function extractArticle(html: string, url: string, options: ExtractOption
     imageUrl: image,
     wordCount: countWords(text),
   };
+}
+
+/**
+ * The lead: the page's description, unless it is the first paragraph cut short ("… looking
+ * absolutely stun..."), in which case the paragraph itself; the first paragraph when there is
+ * no description.
+ */
+function leadOf(description: string | null, first: string | undefined): string | null {
+  if (!description) return first ?? null;
+  const cut = /(?:\.\.\.|…)\s*$/.exec(description);
+  if (cut && first && normKey(first).includes(normKey(description.slice(0, cut.index)))) return first;
+  return description;
 }
 
 function normKey(text: string): string {

@@ -50,6 +50,13 @@ describe('metadata', () => {
     ]);
   });
 
+  it('takes the first paragraph as the lead when the description is that paragraph cut short', () => {
+    const first =
+      'PARIS (AFP) - France will keep about a hundred soldiers in the European training mission, the ministry said.';
+    const html = `<html><head><meta name="description" content="France will keep about a hundred soldiers in the European..."></head><body><article><p>${first}</p><p>${first}</p></article></body></html>`;
+    expect(extractArticle(html, 'https://news.example/a', { now: NOW }).summary).toBe(first);
+  });
+
   it('ignores a JSON-LD articleBody that is shorter than the page text', () => {
     const article = extractArticle(fixture('metadata-graph.html'), 'https://courrier-sahel.example/a', { now: NOW });
     expect(article.body).not.toBe('short');
