@@ -46,6 +46,17 @@ export function cleanByline(raw: string, now: number): string | null {
   return text;
 }
 
+// "By John Irish and Tangi Salaün", "Par Marie Dupont", "BY STAFF REPORTER": a byline printed
+// as a paragraph of the text. Case-sensitive: "By the time the troops left" is a sentence.
+const BYLINE_LINE =
+  /^(?:By|BY|Par|PAR|Por|POR|Von|Di|Written by|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|and|et|&|,))*\s*(?:[,|/–—-]\s*\p{L}[\p{L} .'’-]{0,40})?$/u;
+
+/** Whether a short paragraph is only a byline ("By Claire Dupont, Reuters"). */
+export function isBylineLine(text: string): boolean {
+  // A sentence ends with a full stop; a byline does not (an initial aside: "By John A.").
+  return text.length <= 80 && !/[^.\s\p{Lu}][.!?]$/u.test(text) && BYLINE_LINE.test(text);
+}
+
 function key(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}]+/gu, '');
 }

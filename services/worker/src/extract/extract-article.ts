@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '@famwatch/shared';
 import { canonicalizeUrl, chooseCanonicalUrl, countWords, normalizeDate } from '@famwatch/shared';
 import type { Element } from 'domhandler';
-import { resolveByline } from './byline.js';
+import { isBylineLine, resolveByline } from './byline.js';
 import { dateFromUrl, isDateLine } from './dates.js';
 import { limitDepth, MAX_DEPTH } from './depth.js';
 import { collapse } from './dom.js';
@@ -57,9 +57,13 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const creditsOf = new Map<Paragraph[], string[]>();
   const finish = (paragraphs: Paragraph[]) => {
     const credits: string[] = [];
-    const kept = dropBoilerplateParagraphs(paragraphs, credits).filter(
-      (p) => !isTitle(p.text) && !isDateLine(p.text, options.now),
-    );
+    const kept = dropBoilerplateParagraphs(paragraphs, credits).filter((p) => {
+      if (isTitle(p.text) || isDateLine(p.text, options.now)) return false;
+      // A byline printed in the text is read (for agencies) but not kept.
+      if (!isBylineLine(p.text)) return true;
+      credits.push(p.text);
+      return false;
+    });
     creditsOf.set(kept, credits);
     return kept;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline } from '../../src/extract/byline.js';
+import { cleanByline, isBylineLine } from '../../src/extract/byline.js';
 import { extractArticle, resolveByline } from '../../src/extract/index.js';
 import { fixture, NOW } from './fixtures.js';
 import { explainSkip, SEED_PRESSTV, SEED_SOUTHFRONT, SEED_URDUPOINT, sharedAvailable } from './seeds.js';
@@ -55,6 +55,18 @@ describe('bylines and wire agencies', () => {
     ['Name *', null],
   ])('cleans the byline %s', (raw, clean) => {
     expect(cleanByline(raw, NOW)).toBe(clean);
+  });
+
+  it.each([
+    ['By John Irish and Tangi Salaün', true],
+    ['Par Marie Dupont', true],
+    ['By Claire Dupont, Reuters', true],
+    ['Von Hans Müller | dpa', true],
+    ['By the time the troops left', false],
+    ['By Monday, Paris had recalled its ambassador.', false],
+    ['By Monday, the convoy had left Gao.', false],
+  ])('tells a printed byline (%s) from a sentence', (text, byline) => {
+    expect(isBylineLine(text)).toBe(byline);
   });
 
   it('keeps agencies out of the byline and staff signatures out of people', () => {
