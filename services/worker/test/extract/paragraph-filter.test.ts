@@ -33,6 +33,10 @@ describe('paragraph-level boilerplate', () => {
     "Follow AP's full coverage of the Sahel at https://apnews.com/hub/sahel",
     'LEARN MORE',
     'Note: we are temporarily moderating all comments submitted.',
+    'Cet article est réservé aux abonnés.',
+    'Il vous reste 72 % de cet article à lire.',
+    'Écouter cet article',
+    'Suivez-nous sur Facebook et Twitter',
   ])('drops "%s"', (text) => {
     expect(dropBoilerplateParagraphs([p(KEPT), p(text), p(KEPT)])).toEqual([p(KEPT), p(KEPT)]);
   });
