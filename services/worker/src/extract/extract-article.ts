@@ -11,7 +11,7 @@ import { extractMainContent } from './main-content.js';
 import { readMetadata } from './metadata.js';
 import { dropBoilerplateParagraphs } from './paragraph-filter.js';
 import { dropNonContent } from './prepare.js';
-import { findVisibleDate, printedBylines } from './printed.js';
+import { findVisibleDates, printedBylines } from './printed.js';
 import { scanPage } from './scan.js';
 import { adapterFor, applyAdapter, SITE_ADAPTERS, type SiteAdapter } from './site-adapters.js';
 import { type Paragraph, paragraphsToHtml } from './text.js';
@@ -42,7 +42,7 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const host = hostOf(url);
   const h1 = scan.h1[0] ?? null;
   const title = cleanTitle(meta.title, { siteName: meta.siteName, host, h1 });
-  const visibleDate = findVisibleDate(scan.times, scan.dateHinted, options.now);
+  const visible = findVisibleDates(scan.times, scan.dateHinted, options.now);
   const bylineTexts = printedBylines(scan.bylines);
 
   const body = scan.body ?? (root as unknown as Element);
@@ -89,8 +89,8 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   // others are often "more by this author" lists).
   const people = meta.authors.length > 0 ? meta.authors : bylineTexts.slice(0, 1);
   const { byline, agencies } = resolveByline(people, texts, options.now, bylineTexts, creditLines);
-  const publishedAt = normalizeDate(meta.published, options.now) ?? visibleDate ?? dateFromUrl(url, options.now);
-  const modifiedAt = normalizeDate(meta.modified, options.now);
+  const publishedAt = normalizeDate(meta.published, options.now) ?? visible.published ?? dateFromUrl(url, options.now);
+  const modifiedAt = normalizeDate(meta.modified, options.now) ?? visible.modified;
   const image = meta.image ? canonicalizeUrl(meta.image, url) : null;
 
   return {

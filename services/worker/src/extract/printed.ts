@@ -29,16 +29,30 @@ function insideFormOrComments(el: Element): boolean {
   return false;
 }
 
-/** A publication date printed on the page: <time> text, then elements hinted as dates. */
-export function findVisibleDate(times: Element[], hinted: Element[], now: number): string | null {
+// "Updated June 8, 2021", "Mis à jour le 08/06/2021": the date of a change, not of publication.
+const MODIFIED_PREFIX = /^\s*(updated|last updated|modified|mis à jour|modifié|actualizado|atualizado|aggiornato)\b/i;
+const PUBLISHED_PREFIX = /^\s*(published|posted|publié|publiée|publicado|pubblicato)\b/i;
+
+/** Dates printed on the page, from <time> text, then elements hinted as dates. */
+export interface VisibleDates {
+  published: string | null;
+  /** A date printed as the date of an update ("Updated …"). */
+  modified: string | null;
+}
+
+export function findVisibleDates(times: Element[], hinted: Element[], now: number): VisibleDates {
+  const found: VisibleDates = { published: null, modified: null };
   for (const el of [...times, ...hinted]) {
     const text = collapse(textOf(el));
     if (text.length === 0 || text.length > 120) continue;
-    const date = parseHumanDate(
-      text.replace(/^\s*(published|posted|updated|publié|mis à jour)( on| le)?\s*:?/i, ''),
-      now,
-    );
-    if (date) return date;
+    // "Published 7 June 2021, updated 8 June": the first date is the publication's.
+    const updated = MODIFIED_PREFIX.test(text) && !PUBLISHED_PREFIX.test(text);
+    // The patterns find the date inside "Published on …" and "Mis à jour le …".
+    const date = parseHumanDate(text, now);
+    if (!date) continue;
+    if (updated) found.modified ??= date;
+    else found.published ??= date;
+    if (found.published && found.modified) break;
   }
-  return null;
+  return found;
 }

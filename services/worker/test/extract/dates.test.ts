@@ -76,6 +76,12 @@ describe('publication dates of pages', () => {
     expect(article.body).not.toMatch(/2021|2022/);
   });
 
+  it('reads a printed update date as the modification date, not the publication date', () => {
+    const article = extractArticle(fixture('date-fr-numeric.html'), URL, { now: NOW });
+    expect(article.publishedAt).toBe('2022-05-03T08:27:00+00:00');
+    expect(article.modifiedAt).toBe('2022-05-04T10:15:00+00:00');
+  });
+
   it('keeps the time of day and the UTC offset of JSON-LD dates, published and modified', () => {
     const article = extractArticle(fixture('date-json-ld.html'), URL, { now: NOW });
     expect(article.publishedAt).toBe('2022-05-03T08:27:00+02:00');
