@@ -73,6 +73,8 @@ export interface UpsertArticleInput {
   article: ExtractedArticle;
   sourceId: string;
   fetchedAt: string;
+  /** Enrichment, MinHash signature and cluster, written with the article when known. */
+  enrichment?: { data: ArticleEnrichment; signature: string | null; clusterId: string };
 }
 
 export interface UpsertResult {
@@ -89,10 +91,59 @@ export interface UpsertResult {
 export async function upsertArticle(q: Queryable, input: UpsertArticleInput): Promise<UpsertResult> {
   const { article } = input;
   const id = articleIdFor(article.canonicalUrl);
+  const e = input.enrichment;
+  // Enrichment goes into the same statement when it is known: every write of the row
+  // recomputes its full-text vector and index entries, so one write instead of three.
+  const enrichmentColumns = e
+    ? `, relevance_score, relevant, relevance_reasons, country_tags, actor_tags, event_tags, countries, actors,
+       event_types, minhash, cluster_id, enriched_at`
+    : '';
+  const enrichmentValues = e ? ', $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, now()' : '';
+  const enrichmentUpdates = e
+    ? `, relevance_score = EXCLUDED.relevance_score, relevant = EXCLUDED.relevant,
+       relevance_reasons = EXCLUDED.relevance_reasons, country_tags = EXCLUDED.country_tags, actor_tags = EXCLUDED.actor_tags,
+       event_tags = EXCLUDED.event_tags, countries = EXCLUDED.countries, actors = EXCLUDED.actors,
+       event_types = EXCLUDED.event_types, minhash = EXCLUDED.minhash, cluster_id = EXCLUDED.cluster_id, enriched_at = now()`
+    : '';
+  const params: unknown[] = [
+    id,
+    input.sourceId,
+    article.url,
+    article.canonicalUrl,
+    article.title,
+    article.body,
+    article.bodyHtml,
+    article.summary,
+    article.byline,
+    article.agencies,
+    article.language,
+    article.publishedAt,
+    offsetOf(article.publishedAt),
+    article.modifiedAt,
+    offsetOf(article.modifiedAt),
+    article.imageUrl,
+    article.wordCount,
+    input.fetchedAt,
+  ];
+  if (e) {
+    params.push(
+      e.data.relevance.score,
+      e.data.relevance.relevant,
+      JSON.stringify(e.data.relevance.reasons),
+      JSON.stringify(e.data.countries),
+      JSON.stringify(e.data.actors),
+      JSON.stringify(e.data.events),
+      e.data.countries.map((c) => c.code),
+      e.data.actors.map((a) => a.id),
+      [...new Set(e.data.events.map((ev) => ev.type))],
+      e.signature,
+      e.clusterId,
+    );
+  }
   const rows = await q.query<{ id: string; created: boolean }>(
     `INSERT INTO articles (id, source_id, url, canonical_url, title, body, body_html, summary, byline, agencies,
-       language, published_at, published_offset, modified_at, modified_offset, image_url, word_count, fetched_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+       language, published_at, published_offset, modified_at, modified_offset, image_url, word_count, fetched_at${enrichmentColumns})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18${enrichmentValues})
      ON CONFLICT (canonical_url) DO UPDATE SET
        url = EXCLUDED.url, title = EXCLUDED.title, body = EXCLUDED.body, body_html = EXCLUDED.body_html,
        summary = EXCLUDED.summary, byline = EXCLUDED.byline, agencies = EXCLUDED.agencies,
@@ -101,28 +152,9 @@ export async function upsertArticle(q: Queryable, input: UpsertArticleInput): Pr
        published_offset = CASE WHEN EXCLUDED.published_at IS NULL THEN articles.published_offset ELSE EXCLUDED.published_offset END,
        modified_at = EXCLUDED.modified_at, modified_offset = EXCLUDED.modified_offset,
        image_url = EXCLUDED.image_url, word_count = EXCLUDED.word_count, fetched_at = EXCLUDED.fetched_at,
-       updated_at = now()
+       updated_at = now()${enrichmentUpdates}
      RETURNING id, (xmax = 0) AS created`,
-    [
-      id,
-      input.sourceId,
-      article.url,
-      article.canonicalUrl,
-      article.title,
-      article.body,
-      article.bodyHtml,
-      article.summary,
-      article.byline,
-      article.agencies,
-      article.language,
-      article.publishedAt,
-      offsetOf(article.publishedAt),
-      article.modifiedAt,
-      offsetOf(article.modifiedAt),
-      article.imageUrl,
-      article.wordCount,
-      input.fetchedAt,
-    ],
+    params,
   );
   const row = rows[0]!;
   return { id: row.id, created: row.created };
@@ -140,10 +172,13 @@ export async function getArticle(q: Queryable, id: string): Promise<ArticleRecor
   return article ?? null;
 }
 
-export async function getArticleByUrl(q: Queryable, canonicalUrl: string): Promise<ArticleRecord | null> {
-  const rows = await q.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.canonical_url = $1`, [
-    canonicalUrl,
-  ]);
+/** An article by canonical URL, else by the URL it was fetched from. */
+export async function getArticleByUrl(q: Queryable, url: string): Promise<ArticleRecord | null> {
+  const rows = await q.query<ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.canonical_url = $1 OR a.url = $1
+     ORDER BY (a.canonical_url = $1) DESC LIMIT 1`,
+    [url],
+  );
   return rows[0] ? toArticle(rows[0]) : null;
 }
 

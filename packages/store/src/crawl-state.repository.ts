@@ -96,7 +96,14 @@ export interface SourceHealthRecord {
   consecutiveFailures: number;
   itemsSeen: number;
   nextPollAt: string | null;
-  articleCount: number;
+}
+
+/** Stored articles per source (from the narrow article_facts table), for every source at once. */
+export async function countArticlesBySource(q: Queryable): Promise<Map<string, number>> {
+  const rows = await q.query<{ source_id: string; n: number }>(
+    'SELECT source_id, count(*)::int AS n FROM article_facts GROUP BY source_id',
+  );
+  return new Map(rows.map((row) => [row.source_id, row.n]));
 }
 
 /** Health of sources, with their stored article counts. */
@@ -110,11 +117,9 @@ export async function getSourceHealth(q: Queryable, ids: readonly string[]): Pro
     consecutive_failures: number;
     items_seen: number | string;
     next_poll_at: Date | null;
-    article_count: number;
   }>(
     `SELECT s.id, s.last_success_at, s.last_error_at, s.last_error_code, s.last_error, s.consecutive_failures,
-       s.items_seen, s.next_poll_at, (SELECT count(*)::int FROM articles a WHERE a.source_id = s.id) AS article_count
-     FROM sources s WHERE s.id = ANY($1::text[])`,
+       s.items_seen, s.next_poll_at FROM sources s WHERE s.id = ANY($1::text[])`,
     [ids],
   );
   return rows.map((row) => ({
@@ -126,6 +131,5 @@ export async function getSourceHealth(q: Queryable, ids: readonly string[]): Pro
     consecutiveFailures: row.consecutive_failures,
     itemsSeen: Number(row.items_seen),
     nextPollAt: toIso(row.next_poll_at),
-    articleCount: row.article_count,
   }));
 }

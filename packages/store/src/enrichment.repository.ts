@@ -52,6 +52,34 @@ export interface ClusterCandidate {
   clusterId: string | null;
 }
 
+/**
+ * Takes transaction-scoped advisory locks on band keys, in a fixed order (so two writers
+ * cannot deadlock on each other's keys). Released at commit or rollback.
+ */
+export async function lockBands(q: Queryable, bands: readonly string[]): Promise<void> {
+  if (bands.length === 0) return;
+  await q.query(
+    `SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT hashtextextended(b, 0) AS k FROM unnest($1::text[]) b ORDER BY 1) x`,
+    [bands],
+  );
+}
+
+/** Replaces an article's LSH band keys. */
+export async function saveBands(
+  q: Queryable,
+  articleId: string,
+  bands: readonly string[],
+  replace: boolean,
+): Promise<void> {
+  if (replace) await q.query('DELETE FROM article_bands WHERE article_id = $1', [articleId]);
+  if (bands.length > 0) {
+    await q.query('INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
+      bands,
+      articleId,
+    ]);
+  }
+}
+
 /** Stored articles sharing at least one band key with `bands` (the article itself excluded). */
 export async function clusterCandidates(
   q: Queryable,

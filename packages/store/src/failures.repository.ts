@@ -132,21 +132,25 @@ export async function failuresOfSource(q: Queryable, sourceId: string): Promise<
 }
 
 /**
- * Article URLs that a poll must not queue again: failed for good with a permanent code, or
- * failed recently (24 h) with a transient one. Older transient failures get another chance.
+ * What a poll does with URLs that failed before: `skip` those that failed for good with a
+ * permanent code or recently (24 h) with a transient one; `retry` older transient failures,
+ * which get another chance.
  */
-export async function recentlyFailedUrls(
+export async function failedUrls(
   q: Queryable,
   urls: readonly string[],
   permanentCodes: readonly string[],
-): Promise<Set<string>> {
-  if (urls.length === 0) return new Set();
-  const rows = await q.query<{ url: string }>(
-    `SELECT url FROM failures WHERE kind = 'article' AND url = ANY($1::text[])
-       AND (code = ANY($2::text[]) OR last_seen_at > now() - interval '24 hours')`,
+): Promise<{ skip: Set<string>; retry: Set<string> }> {
+  if (urls.length === 0) return { skip: new Set(), retry: new Set() };
+  const rows = await q.query<{ url: string; skip: boolean }>(
+    `SELECT url, (code = ANY($2::text[]) OR last_seen_at > now() - interval '24 hours') AS skip
+     FROM failures WHERE kind = 'article' AND url = ANY($1::text[])`,
     [urls, permanentCodes],
   );
-  return new Set(rows.map((row) => row.url));
+  return {
+    skip: new Set(rows.filter((row) => row.skip).map((row) => row.url)),
+    retry: new Set(rows.filter((row) => !row.skip).map((row) => row.url)),
+  };
 }
 
 /** How many failures are kept, by code (for metrics). */

@@ -52,6 +52,7 @@ function measure(
   selectionSet: SelectionSetNode | undefined,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   seen: ReadonlySet<string>,
+  bounded = false,
 ): Measure {
   if (!selectionSet) return { depth: 0, cost: 0 };
   let depth = 0;
@@ -60,19 +61,22 @@ function measure(
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       if (name.startsWith('__')) continue; // introspection and __typename are free
-      const inner = measure(selection.selectionSet, fragments, seen);
-      const size = argumentSize(selection) ?? (selection.selectionSet ? (LIST_SIZES[name] ?? 1) : 1);
+      const given = argumentSize(selection);
+      // Under a field sized by `first`/`limit`, nested lists are what that size counts
+      // (facets(limit: 10) { countries … }): they are not multiplied again.
+      const size = given ?? (selection.selectionSet && !bounded ? (LIST_SIZES[name] ?? 1) : 1);
+      const inner = measure(selection.selectionSet, fragments, seen, given !== null);
       depth = Math.max(depth, 1 + inner.depth);
       cost += 1 + size * inner.cost;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const inner = measure(selection.selectionSet, fragments, seen);
+      const inner = measure(selection.selectionSet, fragments, seen, bounded);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     } else {
       const name = selection.name.value;
       const definition = fragments.get(name);
       if (!definition || seen.has(name)) continue;
-      const inner = measure(definition.selectionSet, fragments, new Set([...seen, name]));
+      const inner = measure(definition.selectionSet, fragments, new Set([...seen, name]), bounded);
       depth = Math.max(depth, inner.depth);
       cost += inner.cost;
     }

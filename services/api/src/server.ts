@@ -209,7 +209,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   // The dashboard bundle (built by `npm run build`); served from this process so that the
   // page, its scripts and its API calls all come from one origin and nothing from a CDN.
   if (existsSync(DASHBOARD_DIR)) {
-    app.use(express.static(DASHBOARD_DIR, { index: 'index.html', maxAge: '1h' }));
+    app.use(
+      express.static(DASHBOARD_DIR, {
+        index: 'index.html',
+        maxAge: '1h',
+        // Assets have hashed names and can be kept; the page must be revalidated so that a
+        // rebuilt dashboard is seen at once.
+        setHeaders: (res, path) => {
+          if (path.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
+        },
+      }),
+    );
   } else {
     app.get('/', (_req, res) => {
       res

@@ -32,6 +32,8 @@ export const workerEnvSchema = z.object({
   FETCH_TIMEOUT_MS: envInt(100, 300_000).default(30_000),
   /** Article jobs processed at once by this process. */
   WORKER_CONCURRENCY: envInt(1, 256).default(4),
+  /** Threads that decode, extract and enrich pages off the event loop; 0 does it on the event loop. */
+  EXTRACT_THREADS: envInt(0, 32).default(1),
   /** Discovery (feed polling) jobs processed at once. */
   DISCOVERY_CONCURRENCY: envInt(1, 64).default(2),
   /** Poll every source once at start, before the schedule takes over. */

@@ -13,6 +13,7 @@ import {
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './config.js';
+import { CpuPool } from './cpu/cpu-pool.js';
 import { HttpFetcher } from './fetch/http-fetcher.js';
 import { SourceSuccessBuffer } from './health-buffer.js';
 import { articleProcessor } from './jobs/article.processor.js';
@@ -71,6 +72,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     onError: (error) => logger.warn({ err: error.message }, 'queue connection error'),
   });
   const fetcher = fetcherFromConfig(config);
+  const cpu = new CpuPool(config.EXTRACT_THREADS);
   const politeness = new Politeness({
     robots: config.RESPECT_ROBOTS
       ? new RobotsPolicy({
@@ -134,6 +136,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
       fetcher,
       publish,
       changed,
+      cpu,
       health,
       minIntervalMs: async (sourceId) => (await sources.get(sourceId))?.minIntervalMs,
     }),
@@ -187,6 +190,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     async close() {
       await Promise.all([discoverWorker.close(), articleWorker.close()]);
       await health.close();
+      await cpu.close();
       await queues.close();
       await fetcher.close();
       connection.disconnect();

@@ -35,6 +35,8 @@ export const articleJobSchema = z.object({
     .optional(),
   /** Times the job was delayed by Retry-After; bounded so a server cannot park it forever. */
   delays: z.number().int().nonnegative().optional(),
+  /** The URL failed before (queued again by retryFailures or a later poll): clear its failure on success. */
+  retry: z.boolean().optional(),
 });
 export type ArticleJob = JsonCompatible<z.infer<typeof articleJobSchema>>;
 
@@ -52,6 +54,8 @@ export interface ArticleJobResult {
   canonicalUrl: string;
   /** true when the article was new, false when an existing row was updated. */
   created: boolean;
+  /** Where the time went, in milliseconds (logged; kept with the completed job). */
+  timings?: { fetchMs: number; analyzeMs: number; storeMs: number };
 }
 
 /** Redis channel on which workers announce each newly stored article (ArticleAddedMessage). */

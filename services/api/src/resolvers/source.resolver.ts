@@ -1,3 +1,4 @@
+import { countArticlesBySource } from '@famwatch/store';
 import type { SourceResolvers } from '../generated/resolvers.js';
 
 const EMPTY_HEALTH = {
@@ -25,11 +26,13 @@ export const Source: SourceResolvers = {
       kind: feed.kind.toUpperCase() as 'FEED',
       selector: feed.selector ?? null,
     })),
-  articleCount: async (source, _, ctx) => (await ctx.loaders.sourceHealth.load(source.id))?.articleCount ?? 0,
+  // Counts of all sources come from one aggregate, cached between data changes.
+  articleCount: async (source, _, ctx) =>
+    (await ctx.cache.get('articleCountsBySource', () => countArticlesBySource(ctx.db))).get(source.id) ?? 0,
   health: async (source, _, ctx) => {
     const health = await ctx.loaders.sourceHealth.load(source.id);
     if (!health) return EMPTY_HEALTH;
-    const { sourceId: _id, articleCount: _count, ...rest } = health;
+    const { sourceId: _id, ...rest } = health;
     return rest;
   },
 };

@@ -66,7 +66,9 @@ export async function articleConnection(
   });
   return {
     edges,
-    totalCount,
+    // A first page that holds every match is its own count, consistent with its edges even
+    // while articles are being stored; beyond that the count may trail by one change notice.
+    totalCount: !after && !page.hasNextPage ? edges.length : totalCount,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: false,

@@ -96,7 +96,8 @@ export async function ingestUrl(ctx: ApiContext, url: string) {
   if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
   // The source is known now, so that a failure is recorded against it.
   const sourceId = await findSourceForUrl(ctx.db, canonical, siteKey);
-  const job = await ctx.queues.article.add('article', { url, sourceId }, { jobId });
+  // A URL submitted again may have failed before.
+  const job = await ctx.queues.article.add('article', { url, sourceId, retry: true }, { jobId });
   return { __typename: 'IngestJob' as const, ...modelOf(job, await stateOf(job)) };
 }
 
@@ -150,7 +151,11 @@ export async function retryFailures(
       const jobId = articleJobIdFor(failure.url);
       const previous = await ctx.queues.article.getJob(jobId);
       if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
-      await ctx.queues.article.add('article', { ...(payload as unknown as ArticleJob), delays: 0 }, { jobId });
+      await ctx.queues.article.add(
+        'article',
+        { ...(payload as unknown as ArticleJob), delays: 0, retry: true },
+        { jobId },
+      );
     } else {
       await ctx.queues.discover.add('discover', { ...(payload as unknown as DiscoverJob), force: true, delays: 0 });
     }

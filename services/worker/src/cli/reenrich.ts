@@ -12,7 +12,7 @@ import {
   setClusters,
 } from '@famwatch/store';
 import { loadWorkerConfig } from '../config.js';
-import { computeEnrichment } from '../pipeline/enrich-article.js';
+import { computeEnrichment, LSH_OPTIONS } from '../pipeline/enrich-article.js';
 
 const BATCH = 500;
 
@@ -55,7 +55,7 @@ try {
       signature: decodeSignature(row.minhash!),
       publishedAt: row.published_at?.toISOString() ?? null,
     }));
-  const clusters = clusterArticles(members);
+  const clusters = clusterArticles(members, LSH_OPTIONS);
   const assignments = rows.map((row) => ({ id: row.id, clusterId: clusters.get(row.id)?.clusterId ?? row.id }));
   for (let i = 0; i < assignments.length; i += BATCH) await setClusters(db, assignments.slice(i, i + BATCH));
   const multi = new Set([...clusters.values()].filter((c) => c.size > 1).map((c) => c.clusterId)).size;

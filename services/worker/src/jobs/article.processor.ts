@@ -22,7 +22,10 @@ export function articleProcessor(deps: ArticleProcessorDeps) {
     return runJob(deps, job, token, { kind: 'article', url, sourceId: data.sourceId }, async () => {
       const result = await ingestArticle(deps, data, signal);
       if (data.sourceId) deps.health.add(data.sourceId);
-      deps.logger.info({ url: data.url, id: result.articleId, created: result.created }, 'article stored');
+      deps.logger.info(
+        { url: data.url, id: result.articleId, created: result.created, ...result.timings },
+        'article stored',
+      );
       return result;
     });
   };

@@ -20,6 +20,7 @@ export interface RunJobDeps {
 
 interface Delayable {
   delays?: number | undefined;
+  retry?: boolean | undefined;
 }
 
 /**
@@ -38,9 +39,13 @@ export async function runJob<D extends Delayable, R>(
 ): Promise<R> {
   try {
     const result = await work();
-    await resolveFailure(deps.db, what.kind, what.url).catch((error: unknown) =>
-      deps.logger.warn({ err: String(error), url: what.url }, 'could not clear an old failure'),
-    );
+    // Only a URL that failed before can have a failure row to clear: a retry of this job, a
+    // job queued again from the failures, or a feed (whose polls recur).
+    if (job.attemptsMade > 0 || job.data.retry || what.kind === 'discover') {
+      await resolveFailure(deps.db, what.kind, what.url).catch((error: unknown) =>
+        deps.logger.warn({ err: String(error), url: what.url }, 'could not clear an old failure'),
+      );
+    }
     return result;
   } catch (error) {
     let delay: DelayRequired | null = error instanceof DelayRequired ? error : null;

@@ -5,9 +5,9 @@ import {
   type Db,
   existingArticleUrls,
   type FeedState,
+  failedUrls,
   getFeedState,
   nextPollDelayMs,
-  recentlyFailedUrls,
   saveFeedState,
   scheduleIntervalMs,
 } from '@famwatch/store';
@@ -199,15 +199,20 @@ async function enqueueUnseen(deps: DiscoverDeps, sourceId: string, items: FeedIt
   const urls = [...byCanonical.keys()];
   const [stored, failed] = await Promise.all([
     existingArticleUrls(deps.db, urls),
-    recentlyFailedUrls(deps.db, urls, PERMANENT_CODES),
+    failedUrls(deps.db, urls, PERMANENT_CODES),
   ]);
   const jobs = urls
-    .filter((canonical) => !stored.has(canonical) && !failed.has(canonical))
+    .filter((canonical) => !stored.has(canonical) && !failed.skip.has(canonical))
     .map((canonical) => {
       const item = byCanonical.get(canonical)!;
       return {
         jobId: articleJobIdFor(canonical),
-        data: { url: item.url, sourceId, hint: { title: item.title, publishedAt: item.published } },
+        data: {
+          url: item.url,
+          sourceId,
+          hint: { title: item.title, publishedAt: item.published },
+          ...(failed.retry.has(canonical) ? { retry: true } : {}),
+        },
       };
     });
   if (jobs.length > 0) await deps.enqueue(jobs);

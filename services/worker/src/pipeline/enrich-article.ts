@@ -8,8 +8,25 @@ import {
   lshBandKeys,
   minhashSignature,
 } from '@famwatch/enrich';
-import type { ArticleEnrichment } from '@famwatch/shared';
-import { clusterCandidates, mergeClusters, type Queryable, saveEnrichment, setClusters } from '@famwatch/store';
+import type { ArticleEnrichment, ExtractedArticle } from '@famwatch/shared';
+import { articleIdFor } from '@famwatch/shared';
+import {
+  clusterCandidates,
+  lockBands,
+  mergeClusters,
+  type Queryable,
+  saveBands,
+  setClusters,
+  upsertArticle,
+} from '@famwatch/store';
+
+/**
+ * Near-duplicate hashing settings. 64 hash functions in 16 bands of 4 rows put the candidate
+ * threshold near a similarity of 0.5 (the clustering threshold) at half the hashing and half
+ * the band rows of the library's defaults; wire copies score 0.8 and more, so nothing is lost.
+ */
+export const MINHASH_OPTIONS = { numHashes: 64 } as const;
+export const LSH_OPTIONS = { bands: 16, rows: 4 } as const;
 
 /** Enrichment of one article, computed before the database is touched (pure, CPU only). */
 export interface ComputedEnrichment {
@@ -26,7 +43,7 @@ export function computeEnrichment(article: {
   language: string | null;
 }): ComputedEnrichment {
   const result = enrich({ title: article.title, text: article.body, lang: article.language });
-  const signature = minhashSignature(article.body);
+  const signature = minhashSignature(article.body, MINHASH_OPTIONS);
   const empty = isEmptySignature(signature);
   return {
     enrichment: {
@@ -36,47 +53,56 @@ export function computeEnrichment(article: {
       events: result.events.map((e) => ({ ...e })),
     },
     signature: empty ? null : encodeSignature(signature),
-    bands: empty ? [] : lshBandKeys(signature),
+    bands: empty ? [] : lshBandKeys(signature, LSH_OPTIONS),
   };
 }
 
 /**
- * Stores the enrichment of a stored article and places it in its syndication cluster: the
- * candidates sharing an LSH band are compared by MinHash similarity; copies share the
- * cluster id of the earliest copy already stored, and clusters that the article bridges merge.
- * Returns the article's cluster id.
+ * Stores an article with its enrichment, placed in its syndication cluster: the candidates
+ * sharing an LSH band are compared by MinHash similarity; copies share the cluster id of the
+ * earliest copy already stored, and clusters that the article bridges merge. The cluster is
+ * found before the write so that the article row is written once.
  */
-export async function storeEnrichment(
+export async function storeEnrichedArticle(
   q: Queryable,
-  article: { id: string; publishedAt: string | null },
+  input: { article: ExtractedArticle; sourceId: string; fetchedAt: string },
   computed: ComputedEnrichment,
-): Promise<string> {
-  await saveEnrichment(q, article.id, computed.enrichment, computed.signature, computed.bands);
-  if (computed.signature === null) {
-    await setClusters(q, [{ id: article.id, clusterId: article.id }]);
-    return article.id;
+): Promise<{ id: string; created: boolean; clusterId: string }> {
+  const id = articleIdFor(input.article.canonicalUrl);
+  let clusterId = id;
+  let merge: string[] = [];
+  let join: string[] = [];
+  if (computed.signature !== null) {
+    // Copies of one story share band keys: holding the keys' locks until commit makes the
+    // second copy wait for the first and see it, even when both arrive at the same moment.
+    await lockBands(q, computed.bands);
+    const candidates = await clusterCandidates(q, id, computed.bands);
+    const self: ClusterMember = {
+      id,
+      signature: decodeSignature(computed.signature),
+      publishedAt: input.article.publishedAt,
+    };
+    const members: ClusterMember[] = candidates.map((c) => ({
+      id: c.id,
+      signature: decodeSignature(c.signature),
+      publishedAt: c.publishedAt,
+      clusterId: c.clusterId,
+    }));
+    const assignment = clusterOf(self, members, LSH_OPTIONS);
+    clusterId = assignment.clusterId;
+    const byId = new Map(members.map((m) => [m.id, m]));
+    merge = [...new Set(assignment.matches.map((m) => byId.get(m.id)?.clusterId).filter((c): c is string => !!c))];
+    join = assignment.matches.filter((m) => !byId.get(m.id)?.clusterId).map((m) => m.id);
   }
-  const candidates = await clusterCandidates(q, article.id, computed.bands);
-  const self: ClusterMember = {
-    id: article.id,
-    signature: decodeSignature(computed.signature),
-    publishedAt: article.publishedAt,
-  };
-  const members: ClusterMember[] = candidates.map((c) => ({
-    id: c.id,
-    signature: decodeSignature(c.signature),
-    publishedAt: c.publishedAt,
-    clusterId: c.clusterId,
-  }));
-  const assignment = clusterOf(self, members);
-  const matchedClusters = new Set(
-    assignment.matches.map((m) => members.find((c) => c.id === m.id)?.clusterId).filter((id): id is string => !!id),
-  );
-  await mergeClusters(q, [...matchedClusters], assignment.clusterId);
-  const unclustered = assignment.matches.filter((m) => !members.find((c) => c.id === m.id)?.clusterId).map((m) => m.id);
+  const row = await upsertArticle(q, {
+    ...input,
+    enrichment: { data: computed.enrichment, signature: computed.signature, clusterId },
+  });
+  await saveBands(q, id, computed.bands, !row.created);
+  await mergeClusters(q, merge, clusterId);
   await setClusters(
     q,
-    [article.id, ...unclustered].map((id) => ({ id, clusterId: assignment.clusterId })),
+    join.map((other) => ({ id: other, clusterId })),
   );
-  return assignment.clusterId;
+  return { ...row, clusterId };
 }

@@ -1,12 +1,12 @@
 import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, ExtractedArticle } from '@famwatch/shared';
 import { canonicalizeUrl, normalizeDate, siteKey } from '@famwatch/shared';
-import { type Db, ensureSourceForUrl, upsertArticle } from '@famwatch/store';
+import { type Db, ensureSourceForUrl } from '@famwatch/store';
+import { analyzePage } from '../cpu/analyze-page.js';
+import type { CpuPool } from '../cpu/cpu-pool.js';
 import { InvalidUrlError, ParseEmptyError, StoreError } from '../errors.js';
-import { extractArticle } from '../extract/index.js';
-import { decodeBody } from '../fetch/decode.js';
 import type { HttpFetcher } from '../fetch/http-fetcher.js';
 import type { Politeness } from '../politeness/politeness.js';
-import { computeEnrichment, storeEnrichment } from './enrich-article.js';
+import { storeEnrichedArticle } from './enrich-article.js';
 
 export interface IngestDeps {
   db: Db;
@@ -20,6 +20,8 @@ export interface IngestDeps {
   /** Notes that stored articles changed (new or updated). */
   changed?: () => void;
   now?: () => number;
+  /** Threads for the CPU-heavy analysis; absent: analysed on this thread. */
+  cpu?: CpuPool;
 }
 
 /** Fewer words than this is a stub, a paywall teaser or an error page, not an article. */
@@ -43,37 +45,47 @@ export async function ingestArticle(
     const interval = job.sourceId && deps.minIntervalMs ? await deps.minIntervalMs(job.sourceId) : null;
     await deps.politeness.beforeFetch(job.url, interval, INLINE_WAIT_MS);
   }
+  const t0 = performance.now();
   const fetched = await deps.fetcher.fetch({ url: job.url, expect: 'html', ...(signal ? { signal } : {}) });
-  const html = decodeBody(fetched.bytes, fetched.charset);
-  const extracted = extractArticle(html, fetched.finalUrl, { now });
+  const t1 = performance.now();
+  const input = {
+    bytes: fetched.bytes,
+    charset: fetched.charset,
+    url: fetched.finalUrl,
+    now,
+    fallbackTitle: job.hint?.title ?? null,
+  };
+  const { extracted, computed } = deps.cpu ? await deps.cpu.analyze(input) : analyzePage(input);
+  const t2 = performance.now();
   const article = applyHints({ ...extracted, url: requested }, job, now);
   if (article.wordCount < MIN_WORDS || article.title === '') throw new ParseEmptyError(job.url);
 
-  const computed = computeEnrichment(article);
   let stored: { id: string; created: boolean };
   try {
     const sourceId = job.sourceId ?? (await ensureSourceForUrl(deps.db, fetched.finalUrl, siteKey));
     // One transaction: an article is never visible without its enrichment and cluster.
-    stored = await deps.db.transaction(async (tx) => {
-      const row = await upsertArticle(tx, { article, sourceId, fetchedAt: new Date(now).toISOString() });
-      await storeEnrichment(tx, { id: row.id, publishedAt: article.publishedAt }, computed);
-      return row;
-    });
+    stored = await deps.db.transaction((tx) =>
+      storeEnrichedArticle(tx, { article, sourceId, fetchedAt: new Date(now).toISOString() }, computed),
+    );
     deps.changed?.();
     if (stored.created) await deps.publish?.({ articleId: stored.id, sourceId });
   } catch (error) {
     throw new StoreError(error instanceof Error ? error.message : String(error), error);
   }
-  return { articleId: stored.id, canonicalUrl: article.canonicalUrl, created: stored.created };
+  const t3 = performance.now();
+  return {
+    articleId: stored.id,
+    canonicalUrl: article.canonicalUrl,
+    created: stored.created,
+    timings: { fetchMs: Math.round(t1 - t0), analyzeMs: Math.round(t2 - t1), storeMs: Math.round(t3 - t2) },
+  };
 }
 
 /** Fills what the page lacks from what the feed said about the item. */
 function applyHints(article: ExtractedArticle, job: ArticleJob, now: number): ExtractedArticle {
-  const hintTitle = job.hint?.title?.trim();
   const hintDate = job.hint?.publishedAt ? normalizeDate(job.hint.publishedAt, now) : null;
   return {
     ...article,
-    title: article.title || hintTitle || '',
     publishedAt: article.publishedAt ?? hintDate,
   };
 }
