@@ -52,7 +52,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { only: [...SYSTEM_NAMES], passes: 5, details: null };
+  const options: Options = { only: [...SYSTEM_NAMES], passes: 7, details: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = argv[i + 1];

@@ -19,7 +19,7 @@ const CAPTION = compile(data.caption);
 const CREDIT = compile(data.credit);
 
 /** Boilerplate lines are short: longer paragraphs are not tested at all. */
-const DROP_MAX_CHARS = 400;
+const DROP_MAX_CHARS = 300;
 /** A footer that introduces a list of addresses is one short line. */
 const CUT_MAX_CHARS = 200;
 /** Captions are short; a long paragraph that names a photo agency is article text. */
