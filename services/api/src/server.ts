@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { articleAddedChannel, articlesChangedChannel } from '@famwatch/shared';
+import { articleAddedChannel, articlesChangedChannel, CodedError } from '@famwatch/shared';
 import { countFailuresByCode, createQueues, createRedis, type Db, type Queues } from '@famwatch/store';
 import express from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
@@ -115,7 +115,16 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
 
   // Subscriptions over graphql-ws on the same port and path as HTTP GraphQL.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 100 * 1024 });
+  // noServer: upgrades are routed by hand, so that the WebSocket server does not also
+  // re-emit the HTTP server's errors (a busy port is reported once, below).
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 100 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit('connection', client, request));
+  });
   const wsCleanup = useServer(
     {
       schema,
@@ -147,6 +156,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     schema,
     introspection: config.GRAPHQL_INTROSPECTION ?? !production,
     csrfPrevention: true,
+    // The process owns shutdown (worker jobs must finish first); Apollo's own SIGTERM handler
+    // would stop the server underneath it and leave the process waiting.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -235,10 +247,23 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.PORT, config.HOST, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.PORT, config.HOST, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    await live.close();
+    await queues.close().catch(() => undefined);
+    redis.disconnect();
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw new CodedError(
+      'CONFIG_INVALID',
+      `cannot listen on ${config.HOST}:${config.PORT} (${why}); set PORT (or HOST) to a free one`,
+    );
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const url = `http://${host}:${port}`;
