@@ -27,25 +27,25 @@ export async function startMainJob(env: Record<string, string | undefined>): Pro
     onError: (error) => logger.warn({ err: error.message }, 'database connection error'),
   });
   logger.info({ database: db.kind, sources: sources.length }, 'database ready');
+  let worker: WorkerRuntime | null = null;
   try {
     await seedSources(db, sources);
-    const worker = await startWorker({
-      config: workerConfig,
-      db,
-      logger: logger.child({ component: 'worker' }),
-    });
+    worker = await startWorker({ config: workerConfig, db, logger: logger.child({ component: 'worker' }) });
+    const running = worker;
     const api = await startApiServer({ config: apiConfig, db, logger: logger.child({ component: 'api' }) });
     return {
       api,
-      worker,
+      worker: running,
       db,
       async close() {
         await api.close();
-        await worker.close();
+        await running.close();
         await db.close();
       },
     };
   } catch (error) {
+    // The API could not start (a busy port, say): stop what did start before giving up.
+    await worker?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }
