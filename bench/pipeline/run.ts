@@ -2,6 +2,8 @@
 // PostgreSQL) with one and with two worker processes, against the bare extractor rate on the
 // same pages in the same run. A local site serves the extraction-benchmark pages, cycled under
 // distinct URLs, behind one feed; politeness is off for it.
+//   BENCH_PAGES (default 2000), BENCH_WORKER_CONCURRENCY (default 8), BENCH_CPU_PROF=DIR to
+//   write V8 CPU profiles of every worker thread there.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,7 +114,10 @@ async function run(
   for (let i = 0; i < workers; i += 1) {
     const child = spawn(
       join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'services', 'worker', 'src', 'main.ts')],
+      [
+        ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : []),
+        join(ROOT, 'services', 'worker', 'src', 'main.ts'),
+      ],
       {
         cwd: ROOT,
         env,

@@ -30,6 +30,12 @@ export const ERROR_CODES = {
   STORE_FAILED: { transient: true, summary: 'The database write failed' },
   /** A job payload did not pass validation. */
   INVALID_JOB: { transient: false, summary: 'The job payload is invalid' },
+  /** A command-line input file does not exist. */
+  NOT_FOUND: { transient: false, summary: 'The file does not exist' },
+  /** A command-line input file could not be read. */
+  READ_FAILED: { transient: false, summary: 'The file could not be read' },
+  /** A line of a JSON Lines input is not JSON. */
+  INVALID_JSON: { transient: false, summary: 'The input is not valid JSON' },
   /** A configuration value is missing or invalid. */
   CONFIG_INVALID: { transient: false, summary: 'The configuration is invalid' },
   /** An unexpected internal error (a bug): retried like a transient failure. */

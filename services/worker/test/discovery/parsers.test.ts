@@ -1,10 +1,10 @@
+import { isValidCron, nextPollDelayMs, scheduleIntervalMs } from '@famwatch/store';
 import { describe, expect, it } from 'vitest';
 import { feedLinksOf, looksLikeHtml } from '../../src/discovery/autodiscover.js';
 import { parseListing } from '../../src/discovery/parse-listing.js';
 import { parseSitemap } from '../../src/discovery/parse-sitemap.js';
 import { parseRetryAfter } from '../../src/fetch/retry-after.js';
 import { sniffBinary } from '../../src/fetch/sniff.js';
-import { isValidCron, nextPollDelayMs, scheduleIntervalMs } from '@famwatch/store';
 
 describe('parseSitemap', () => {
   it('reads a sitemap index', () => {
