@@ -93,12 +93,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
   };
   // Any store (new or updated article) empties the API's aggregate caches; at most one notice
   // per quarter second, however fast articles arrive.
-  let changeTimer: NodeJS.Timeout | null = null;
+  let noticePending = false;
   const changed = () => {
-    changeTimer ??= setTimeout(() => {
-      changeTimer = null;
+    if (noticePending) return;
+    noticePending = true;
+    setTimeout(() => {
+      noticePending = false;
       void publisher.publish(articlesChangedChannel(config.QUEUE_PREFIX), '{}').catch(() => undefined);
-    }, 250);
+    }, 250).unref();
   };
   const workerOptions = {
     connection,

@@ -123,7 +123,7 @@ async function feedItems(text: string, fetched: FetchedResource, fetchPolitely: 
       const robotsUrl = new URL('/robots.txt', fetched.finalUrl).toString();
       const robots = await fetchPolitely(robotsUrl, 'feed').catch(() => null);
       const index = robots ? robotsAsIndex(decodeBody(robots.bytes, robots.charset), robotsUrl) : null;
-      if (!index || !index.includes('<sitemap>')) {
+      if (!index?.includes('<sitemap>')) {
         throw new FeedParseError(
           fetched.finalUrl,
           'an HTML page that announces no feed, on a site whose robots.txt lists no sitemap',
