@@ -12,7 +12,7 @@ export interface PostgresOptions {
 }
 
 /** A Db over a pg Pool. Connection errors on idle clients are reported, not thrown. */
-export function createPostgresDb(options: PostgresOptions, onError?: (error: Error) => void): Db {
+export function createPostgresDb(options: PostgresOptions, onErrorCallback?: (error: Error) => void): Db {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolMax ?? 10,
@@ -24,7 +24,7 @@ export function createPostgresDb(options: PostgresOptions, onError?: (error: Err
   });
   // An idle client losing its connection (server restart) must not crash the process: the
   // pool drops it and the next query opens a new one.
-  pool.on('error', (error) => onError?.(error));
+  pool.on('error', (error) => onErrorCallback?.(error));
   let queryCount = 0;
 
   const run = async <Row extends object>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
@@ -44,6 +44,14 @@ export function createPostgresDb(options: PostgresOptions, onError?: (error: Err
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client whose connection drops emits 'error' with nobody listening (the
+      // pool only watches idle clients): note it, and let the next statement fail instead.
+      let broken: Error | null = null;
+      const onError = (error: Error) => {
+        broken = error;
+        onErrorCallback?.(error);
+      };
+      client.on('error', onError);
       const tx: Queryable = {
         query: (sql, params) => run(client, sql, params),
         exec: async (sql) => {
@@ -56,10 +64,12 @@ export function createPostgresDb(options: PostgresOptions, onError?: (error: Err
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!broken) await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken connection is destroyed rather than returned to the pool.
+        client.release(broken ?? undefined);
       }
     },
     close: () => pool.end(),
