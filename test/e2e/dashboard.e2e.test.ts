@@ -10,6 +10,7 @@ import { type Browser, chromiumAvailable, explainChromiumSkip, launchChromium } 
 import { type FixtureServer, rssFeed, sendHtml, startFixtureServer } from '../helpers/fixture-server.js';
 import { gql, waitFor } from '../helpers/graphql.js';
 import { createTempDatabase, type TempDatabase } from '../helpers/postgres.js';
+import { obliterateQueues } from '../helpers/queues.js';
 import { buildSeedPages, type SeedPage } from '../helpers/seed-pages.js';
 import { explainSkip, ROOT, sharedAvailable } from '../helpers/shared-dir.js';
 
@@ -143,8 +144,7 @@ describe.skipIf(!sharedAvailable || !chromiumAvailable)('dashboard in headless C
 
   afterAll(async () => {
     await browser?.close();
-    await job?.worker.queues.discover.obliterate({ force: true }).catch(() => undefined);
-    await job?.worker.queues.article.obliterate({ force: true }).catch(() => undefined);
+    await obliterateQueues(job?.worker.queues);
     await job?.close();
     await site?.close();
     await database?.drop();

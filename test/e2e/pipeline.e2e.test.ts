@@ -7,6 +7,7 @@ import { type MainJob, startMainJob } from '../../scripts/main-job.js';
 import { type FixtureServer, rssFeed, sendHtml, startFixtureServer } from '../helpers/fixture-server.js';
 import { gql, waitFor } from '../helpers/graphql.js';
 import { createTempDatabase, type TempDatabase } from '../helpers/postgres.js';
+import { obliterateQueues } from '../helpers/queues.js';
 import { buildSeedPages, type SeedPage, tokenOverlap } from '../helpers/seed-pages.js';
 import { explainSkip, sharedAvailable } from '../helpers/shared-dir.js';
 
@@ -79,8 +80,7 @@ for (const engine of ['postgres', 'pglite'] as const) {
     });
 
     afterAll(async () => {
-      await job?.worker.queues.discover.obliterate({ force: true }).catch(() => undefined);
-      await job?.worker.queues.article.obliterate({ force: true }).catch(() => undefined);
+      await obliterateQueues(job?.worker.queues);
       await job?.close();
       await site?.close();
       await database?.drop();

@@ -6,6 +6,7 @@ import { type MainJob, startMainJob } from '../../scripts/main-job.js';
 import { type FixtureServer, rssFeed, sendHtml, startFixtureServer } from './fixture-server.js';
 import { waitFor } from './graphql.js';
 import { createTempDatabase, type TempDatabase } from './postgres.js';
+import { obliterateQueues } from './queues.js';
 import { buildSeedPages } from './seed-pages.js';
 import { ROOT } from './shared-dir.js';
 
@@ -106,8 +107,7 @@ export async function startApiFixture(extraEnv: Record<string, string> = {}): Pr
     database,
     publish,
     async close() {
-      await job.worker.queues.discover.obliterate({ force: true }).catch(() => undefined);
-      await job.worker.queues.article.obliterate({ force: true }).catch(() => undefined);
+      await obliterateQueues(job.worker.queues);
       await job.close();
       await site.close();
       await database.drop();

@@ -4,6 +4,7 @@ import { type Db, getFeedState, openDatabase, seedSources } from '@famwatch/stor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, sendHtml, startFixtureServer } from '../../../../test/helpers/fixture-server.js';
 import { waitFor } from '../../../../test/helpers/graphql.js';
+import { obliterateQueues } from '../../../../test/helpers/queues.js';
 import { loadWorkerConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startWorker, type WorkerRuntime } from '../../src/worker-runtime.js';
@@ -97,8 +98,7 @@ describe('discovery from sitemaps, listing pages and home pages', () => {
   });
 
   afterAll(async () => {
-    await worker?.queues.discover.obliterate({ force: true }).catch(() => undefined);
-    await worker?.queues.article.obliterate({ force: true }).catch(() => undefined);
+    await obliterateQueues(worker?.queues);
     await worker?.close();
     await db?.close();
     await Promise.all(sites.map((site) => site.close()));

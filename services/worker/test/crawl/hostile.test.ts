@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, rssFeed, sendHtml, startFixtureServer } from '../../../../test/helpers/fixture-server.js';
 import { waitFor } from '../../../../test/helpers/graphql.js';
 import { createTempDatabase, type TempDatabase } from '../../../../test/helpers/postgres.js';
+import { obliterateQueues } from '../../../../test/helpers/queues.js';
 import { loadWorkerConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startWorker, type WorkerRuntime } from '../../src/worker-runtime.js';
@@ -157,8 +158,7 @@ describe('a worker facing a hostile site', () => {
   });
 
   afterAll(async () => {
-    await worker?.queues.discover.obliterate({ force: true }).catch(() => undefined);
-    await worker?.queues.article.obliterate({ force: true }).catch(() => undefined);
+    await obliterateQueues(worker?.queues);
     await worker?.close();
     await db?.close();
     await site?.close();

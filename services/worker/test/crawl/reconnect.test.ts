@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, rssFeed, startFixtureServer } from '../../../../test/helpers/fixture-server.js';
 import { waitFor } from '../../../../test/helpers/graphql.js';
 import { createTempDatabase, type TempDatabase } from '../../../../test/helpers/postgres.js';
+import { obliterateQueues } from '../../../../test/helpers/queues.js';
 import { startTcpProxy, type TcpProxy } from '../../../../test/helpers/tcp-proxy.js';
 import { loadWorkerConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -72,8 +73,7 @@ describe('a worker whose Redis and PostgreSQL restart under it', () => {
   });
 
   afterAll(async () => {
-    await worker?.queues.discover.obliterate({ force: true }).catch(() => undefined);
-    await worker?.queues.article.obliterate({ force: true }).catch(() => undefined);
+    await obliterateQueues(worker?.queues);
     await worker?.close();
     await workerDb?.close();
     await checkDb?.close();
