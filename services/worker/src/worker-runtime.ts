@@ -99,7 +99,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     noticePending = true;
     setTimeout(() => {
       noticePending = false;
-      void publisher.publish(articlesChangedChannel(config.QUEUE_PREFIX), '{}').catch(() => undefined);
+      // A lost notice only delays cache refreshes until their TTL: log it, do not fail a job.
+      void publisher
+        .publish(articlesChangedChannel(config.QUEUE_PREFIX), '{}')
+        .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not announce changed articles'));
     }, 250).unref();
   };
   const workerOptions = {
@@ -165,7 +168,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
           message: error.message,
           attempts: job.attemptsMade,
           payload: job.data,
-        }).catch(() => undefined);
+        }).catch((recordError: unknown) =>
+          logger.error({ err: String(recordError), job: job.id }, 'could not record a stalled job as a failure'),
+        );
       }
     });
     worker.on('error', (error) => logger.error({ queue: worker.name, err: error.message }, 'worker error'));
