@@ -22,3 +22,8 @@ export function tagActors(sentences: readonly SentenceAnalysis[]): ActorTag[] {
       return { id, name: actor.name, kind: actor.kind, mentions };
     });
 }
+
+/** Every actor the engine knows, by id, with its canonical name and kind (for labels and pickers). */
+export function actorCatalog(): ReadonlyArray<{ id: string; name: string; kind: ActorTag['kind'] }> {
+  return [...ACTORS.values()].map(({ id, name, kind }) => ({ id, name, kind }));
+}

@@ -1,6 +1,8 @@
 // @famwatch/enrich: pure enrichment (relevance, countries, actors, events, near-duplicate
 // clusters). No I/O: nothing here reads files, the network or the clock; the data files are
 // compiled into matchers when the module loads.
+
+export { actorCatalog } from './actors.js';
 export {
   type ClusterAssignment,
   type ClusterMember,

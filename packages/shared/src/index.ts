@@ -10,6 +10,7 @@ export * from './errors/coded-error.js';
 export * from './errors/codes.js';
 export type * as Gql from './generated/graphql.js';
 export { typeDefs } from './generated/type-defs.js';
+export * from './normalize/address.js';
 export * from './normalize/date.js';
 export * from './normalize/ids.js';
 export * from './normalize/url.js';

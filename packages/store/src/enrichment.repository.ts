@@ -36,13 +36,7 @@ export async function saveEnrichment(
       signature,
     ],
   );
-  await q.query('DELETE FROM article_bands WHERE article_id = $1', [articleId]);
-  if (bands.length > 0) {
-    await q.query('INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
-      bands,
-      articleId,
-    ]);
-  }
+  await saveBands(q, articleId, bands, true);
 }
 
 export interface ClusterCandidate {

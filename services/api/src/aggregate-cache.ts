@@ -13,8 +13,6 @@ export class AggregateCache {
     { value: Promise<unknown>; resolved?: unknown; expires: number; generation: number }
   >();
   #generation = 0;
-  hits = 0;
-  misses = 0;
 
   /**
    * @param ttlMs How long an entry may be served without a change notice; 0 turns caching off. @defaultValue 30000
@@ -33,10 +31,8 @@ export class AggregateCache {
       // Re-insert to mark it recently used.
       this.#entries.delete(key);
       this.#entries.set(key, entry);
-      this.hits += 1;
       return entry.value as Promise<T>;
     }
-    this.misses += 1;
     const generation = this.#generation;
     const value = compute();
     this.#entries.set(key, { value, expires: now + this.#ttlMs, generation });
@@ -53,7 +49,6 @@ export class AggregateCache {
     if (this.#ttlMs <= 0) return undefined;
     const entry = this.#entries.get(key);
     if (!entry || entry.expires <= Date.now() || entry.generation !== this.#generation) return undefined;
-    this.hits += 1;
     return entry.resolved as T;
   }
 

@@ -1,12 +1,8 @@
-import { EVENT_TAXONOMY } from '@famwatch/enrich';
-// The actor catalogue is data of the enrichment package; the API only needs names for labels.
-import actorData from '../../../packages/enrich/data/actors.json' with { type: 'json' };
+import { actorCatalog, EVENT_TAXONOMY } from '@famwatch/enrich';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-const actorNames = new Map(
-  (actorData as { actors: Array<{ id: string; name: string }> }).actors.map((a) => [a.id, a.name]),
-);
+const actorNames = new Map(actorCatalog().map((a) => [a.id, a.name]));
 const eventLabels = new Map(EVENT_TAXONOMY.map((e) => [e.id, e.label]));
 
 /** English name of an ISO 3166-1 alpha-2 code ("ML" → "Mali"). */

@@ -81,10 +81,6 @@ export class LiveArticles {
     return iterator;
   }
 
-  get subscriberCount(): number {
-    return this.#listeners.size;
-  }
-
   async close(): Promise<void> {
     this.#listeners.clear();
     this.#subscriber.disconnect();

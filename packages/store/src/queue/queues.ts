@@ -1,11 +1,13 @@
 import {
   type ArticleJob,
   type ArticleJobResult,
+  articleJobIdFor,
+  canonicalizeUrl,
   type DiscoverJob,
   type DiscoverJobResult,
   QUEUES,
 } from '@famwatch/shared';
-import { Queue } from 'bullmq';
+import { type Job, type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 export interface QueueOptions {
@@ -53,4 +55,20 @@ export function createQueues(connection: Redis, options: QueueOptions): Queues {
       await Promise.all([discover.close(), article.close()]);
     },
   };
+}
+
+/**
+ * Queues an article URL by hand (ingestUrl, retries, the ingest CLI). The job id comes from the
+ * canonical URL, so a URL already waiting is not queued twice; a finished job of the same URL
+ * (kept for a day) is removed first, or BullMQ would ignore the new one.
+ */
+export async function queueArticle(
+  queues: Queues,
+  data: ArticleJob,
+  options: Omit<JobsOptions, 'jobId'> = {},
+): Promise<Job<ArticleJob, ArticleJobResult, 'article'>> {
+  const jobId = articleJobIdFor(canonicalizeUrl(data.url) ?? data.url);
+  const previous = await queues.article.getJob(jobId);
+  if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
+  return queues.article.add('article', data, { ...options, jobId });
 }

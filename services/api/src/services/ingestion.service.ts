@@ -1,5 +1,5 @@
 import type { ArticleJob, ArticleJobResult, DiscoverJob, Gql } from '@famwatch/shared';
-import { articleIdFor, articleJobIdFor, canonicalizeUrl, siteKey } from '@famwatch/shared';
+import { articleIdFor, canonicalizeUrl, isPrivateHost, siteKey } from '@famwatch/shared';
 import {
   failuresOfSource,
   findSourceForUrl,
@@ -7,13 +7,11 @@ import {
   getFailureByUrl,
   getFailuresByIds,
   listFailures,
+  queueArticle,
 } from '@famwatch/store';
 import type { Job } from 'bullmq';
 import type { ApiContext } from '../context.js';
 import type { IngestJobModel } from '../models.js';
-
-const PRIVATE_LITERAL =
-  /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.|0\.|\[?::1\]?$|\[?f[cd][0-9a-f]{2}:|\[?fe80:)/i;
 
 export async function queueCounts(ctx: ApiContext): Promise<Gql.QueueCounts[]> {
   return Promise.all(
@@ -83,7 +81,7 @@ export async function ingestUrl(ctx: ApiContext, url: string) {
       url: url.slice(0, 2048),
     };
   }
-  if (!ctx.config.FETCH_ALLOW_PRIVATE && PRIVATE_LITERAL.test(new URL(canonical).hostname)) {
+  if (!ctx.config.FETCH_ALLOW_PRIVATE && isPrivateHost(new URL(canonical).hostname)) {
     return {
       __typename: 'InvalidUrlError' as const,
       message: 'The URL points at a loopback or private address',
@@ -91,13 +89,10 @@ export async function ingestUrl(ctx: ApiContext, url: string) {
       url,
     };
   }
-  const jobId = articleJobIdFor(canonical);
-  const previous = await ctx.queues.article.getJob(jobId);
-  if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
   // The source is known now, so that a failure is recorded against it.
   const sourceId = await findSourceForUrl(ctx.db, canonical, siteKey);
   // A URL submitted again may have failed before.
-  const job = await ctx.queues.article.add('article', { url, sourceId, retry: true }, { jobId });
+  const job = await queueArticle(ctx.queues, { url, sourceId, retry: true });
   return { __typename: 'IngestJob' as const, ...modelOf(job, await stateOf(job)) };
 }
 
@@ -148,14 +143,7 @@ export async function retryFailures(
   for (const failure of rows) {
     const payload = failure.payload as Record<string, unknown>;
     if (failure.kind === 'article') {
-      const jobId = articleJobIdFor(failure.url);
-      const previous = await ctx.queues.article.getJob(jobId);
-      if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
-      await ctx.queues.article.add(
-        'article',
-        { ...(payload as unknown as ArticleJob), delays: 0, retry: true },
-        { jobId },
-      );
+      await queueArticle(ctx.queues, { ...(payload as unknown as ArticleJob), delays: 0, retry: true });
     } else {
       await ctx.queues.discover.add('discover', { ...(payload as unknown as DiscoverJob), force: true, delays: 0 });
     }

@@ -6,6 +6,7 @@ import {
   insertSource,
   isValidCron,
   listSources,
+  pollSourceNow,
   syncSchedules,
   updateSource,
 } from '@famwatch/store';
@@ -76,7 +77,7 @@ export async function addSource(ctx: ApiContext, input: Gql.SourceInput) {
   }
   await insertSource(ctx.db, source);
   await resync(ctx);
-  if (source.enabled) await pollNow(ctx, source);
+  if (source.enabled) await pollSourceNow(ctx.queues, source);
   return { __typename: 'Source' as const, ...source };
 }
 
@@ -111,28 +112,9 @@ export async function removeSource(ctx: ApiContext, id: string) {
   return { __typename: 'RemovedSource' as const, id, articlesRemoved: removed };
 }
 
-/** Queues an immediate poll of every feed of a source; returns how many. */
-async function pollNow(ctx: ApiContext, source: Source): Promise<number> {
-  const feeds = source.feeds.length > 0 ? source.feeds : [{ url: source.homepage, kind: 'feed' as const }];
-  for (const [index, feed] of feeds.entries()) {
-    await ctx.queues.discover.add(
-      'discover',
-      {
-        sourceId: source.id,
-        feedUrl: feed.url,
-        kind: feed.kind,
-        ...(feed.selector ? { selector: feed.selector } : {}),
-        force: true,
-      },
-      { jobId: `now-poll-${source.id}-${index}`, removeOnComplete: true, removeOnFail: true },
-    );
-  }
-  return feeds.length;
-}
-
 export async function runSource(ctx: ApiContext, id: string) {
   const source = await getSource(ctx.db, id);
   if (!source) return notFound(id);
-  const queued = await pollNow(ctx, source);
+  const queued = await pollSourceNow(ctx.queues, source);
   return { __typename: 'RunSourcePayload' as const, source, queued };
 }

@@ -49,12 +49,10 @@ for (const file of args.files) {
     process.stdout.write(`${JSON.stringify({ file, ...rest })}\n`);
   } catch (error) {
     failed += 1;
+    // A file that cannot be read is not a page that failed to parse.
+    const errno = (error as NodeJS.ErrnoException).code;
     const code =
-      error instanceof CodedError
-        ? error.code
-        : (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'NOT_FOUND'
-          : 'PARSE_EMPTY';
+      error instanceof CodedError ? error.code : errno === 'ENOENT' ? 'NOT_FOUND' : errno ? 'READ_FAILED' : 'INTERNAL';
     process.stdout.write(`${JSON.stringify({ file, error: { code, message: (error as Error).message } })}\n`);
   }
 }

@@ -1,8 +1,8 @@
 // `npm run ingest -- URL`: ingests one article URL. When a worker is running it queues the
 // job and waits for it; otherwise it does the work itself.
 
-import { articleJobIdFor, CodedError, canonicalizeUrl } from '@famwatch/shared';
-import { assertRedisReachable, createQueues, createRedis, openDatabase } from '@famwatch/store';
+import { CodedError, canonicalizeUrl } from '@famwatch/shared';
+import { assertRedisReachable, createQueues, createRedis, openDatabase, queueArticle } from '@famwatch/store';
 import { QueueEvents } from 'bullmq';
 import { loadWorkerConfig } from '../config.js';
 import { ingestArticle } from '../pipeline/ingest-article.js';
@@ -26,15 +26,12 @@ try {
   });
   const workers = await queues.article.getWorkers();
   if (workers.length > 0) {
-    const jobId = articleJobIdFor(canonical);
-    const previous = await queues.article.getJob(jobId);
-    if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) await previous.remove();
     const events = new QueueEvents('article', {
       connection: createRedis(config.REDIS_URL),
       prefix: config.QUEUE_PREFIX,
     });
-    const job = await queues.article.add('article', { url, sourceId: null }, { jobId, attempts: 1 });
-    console.error(`queued ${url} as job ${jobId}; waiting for a worker…`);
+    const job = await queueArticle(queues, { url, sourceId: null }, { attempts: 1 });
+    console.error(`queued ${url} as job ${job.id}; waiting for a worker…`);
     const result = await job.waitUntilFinished(events, 120_000);
     console.log(JSON.stringify(result));
     await events.close();

@@ -3,7 +3,7 @@ import type { LookupFunction } from 'node:net';
 import { type Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { canonicalizeUrl, isHttpUrl } from '@famwatch/shared';
+import { canonicalizeUrl, ipLiteralOf, isHttpUrl, isPublicAddress } from '@famwatch/shared';
 import { fetchLatency } from '@famwatch/store';
 import { Agent, errors as undiciErrors } from 'undici';
 import {
@@ -16,7 +16,6 @@ import {
   TooLargeError,
   TooManyRedirectsError,
 } from '../errors.js';
-import { ipLiteralOf, isPublicAddress } from './address-policy.js';
 import { charsetOf } from './decode.js';
 import { parseRetryAfter } from './retry-after.js';
 import { sniffBinary } from './sniff.js';

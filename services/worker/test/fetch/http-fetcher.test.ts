@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { isPublicAddress } from '@famwatch/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, sendHtml, startFixtureServer } from '../../../../test/helpers/fixture-server.js';
-import { isPublicAddress } from '../../src/fetch/address-policy.js';
 import { type FetcherOptions, HttpFetcher } from '../../src/fetch/http-fetcher.js';
 
 const base: FetcherOptions = {

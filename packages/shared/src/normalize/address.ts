@@ -16,6 +16,16 @@ export function isPublicAddress(address: string): boolean {
   return parsed.range() === 'unicast';
 }
 
+/**
+ * Whether a URL points, by its host alone, at a loopback or non-public address (`localhost` or
+ * an IP literal). Names that resolve to private addresses are caught by the fetcher after DNS.
+ */
+export function isPrivateHost(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true;
+  const literal = ipLiteralOf(hostname);
+  return literal !== null && !isPublicAddress(literal);
+}
+
 /** The address of a URL's host when it is an IP literal ("[::1]" → "::1"), else null. */
 export function ipLiteralOf(hostname: string): string | null {
   const bare = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
