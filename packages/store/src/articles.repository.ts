@@ -89,6 +89,20 @@ export interface UpsertResult {
  * publication date keeps the date found before.
  */
 export async function upsertArticle(q: Queryable, input: UpsertArticleInput): Promise<UpsertResult> {
+  const { sql, params } = articleUpsertStatement(input);
+  const rows = await q.query<{ id: string; created: boolean }>(sql, params, {
+    name: input.enrichment ? 'upsert_article_enriched' : 'upsert_article',
+  });
+  const row = rows[0]!;
+  return { id: row.id, created: row.created };
+}
+
+/**
+ * The upsert of `upsertArticle` as SQL text and parameters, for statements that write more
+ * than the article row in one round trip. Its RETURNING gives `id` and `created`. The text
+ * depends only on whether enrichment is given.
+ */
+export function articleUpsertStatement(input: UpsertArticleInput): { sql: string; params: unknown[] } {
   const { article } = input;
   const id = articleIdFor(article.canonicalUrl);
   const e = input.enrichment;
@@ -140,8 +154,7 @@ export async function upsertArticle(q: Queryable, input: UpsertArticleInput): Pr
       e.clusterId,
     );
   }
-  const rows = await q.query<{ id: string; created: boolean }>(
-    `INSERT INTO articles (id, source_id, url, canonical_url, title, body, body_html, summary, byline, agencies,
+  const sql = `INSERT INTO articles (id, source_id, url, canonical_url, title, body, body_html, summary, byline, agencies,
        language, published_at, published_offset, modified_at, modified_offset, image_url, word_count, fetched_at${enrichmentColumns})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18${enrichmentValues})
      ON CONFLICT (canonical_url) DO UPDATE SET
@@ -153,11 +166,8 @@ export async function upsertArticle(q: Queryable, input: UpsertArticleInput): Pr
        modified_at = EXCLUDED.modified_at, modified_offset = EXCLUDED.modified_offset,
        image_url = EXCLUDED.image_url, word_count = EXCLUDED.word_count, fetched_at = EXCLUDED.fetched_at,
        updated_at = now()${enrichmentUpdates}
-     RETURNING id, (xmax = 0) AS created`,
-    params,
-  );
-  const row = rows[0]!;
-  return { id: row.id, created: row.created };
+     RETURNING id, (xmax = 0) AS created`;
+  return { sql, params };
 }
 
 export async function getArticlesByIds(q: Queryable, ids: readonly string[]): Promise<ArticleRecord[]> {

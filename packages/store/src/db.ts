@@ -3,8 +3,21 @@
  * PGlite both implement it with the same SQL and `$n` parameters, so every repository and
  * every migration runs unchanged on either.
  */
+export interface QueryOptions {
+  /**
+   * A name for a hot statement whose text never changes: PostgreSQL then parses and plans it
+   * once per connection instead of on every call. Give one name to one text only. PGlite,
+   * in-process, ignores it.
+   */
+  readonly name?: string;
+}
+
 export interface Queryable {
-  query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

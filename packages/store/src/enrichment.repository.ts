@@ -1,3 +1,4 @@
+import { articleUpsertStatement, type UpsertArticleInput, type UpsertResult } from './articles.repository.js';
 import type { Queryable } from './db.js';
 import { toIso } from './time.js';
 
@@ -39,25 +40,6 @@ export async function saveEnrichment(
   await saveBands(q, articleId, bands, true);
 }
 
-export interface ClusterCandidate {
-  id: string;
-  signature: string;
-  publishedAt: string | null;
-  clusterId: string | null;
-}
-
-/**
- * Takes transaction-scoped advisory locks on band keys, in a fixed order (so two writers
- * cannot deadlock on each other's keys). Released at commit or rollback.
- */
-export async function lockBands(q: Queryable, bands: readonly string[]): Promise<void> {
-  if (bands.length === 0) return;
-  await q.query(
-    `SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT DISTINCT hashtextextended(b, 0) AS k FROM unnest($1::text[]) b ORDER BY 1) x`,
-    [bands],
-  );
-}
-
 /** Replaces an article's LSH band keys. */
 export async function saveBands(
   q: Queryable,
@@ -74,19 +56,30 @@ export async function saveBands(
   }
 }
 
-/** Stored articles sharing at least one band key with `bands` (the article itself excluded). */
-export async function clusterCandidates(
+export interface ClusterCandidate {
+  id: string;
+  signature: string;
+  publishedAt: string | null;
+  clusterId: string | null;
+}
+
+/**
+ * Locks an article's LSH band keys for the rest of the transaction and returns the stored
+ * articles sharing at least one of them (the article itself excluded), in one round trip.
+ * The locks are taken in a fixed order, so two writers cannot deadlock on each other's keys;
+ * the copy that waited for a lock then sees the copy that held it (migration 0005 explains
+ * why this takes a database function).
+ */
+export async function lockClusterCandidates(
   q: Queryable,
   articleId: string,
   bands: readonly string[],
 ): Promise<ClusterCandidate[]> {
   if (bands.length === 0) return [];
   const rows = await q.query<{ id: string; minhash: string; published_at: Date | null; cluster_id: string | null }>(
-    `SELECT a.id, a.minhash, a.published_at, a.cluster_id FROM articles a
-     WHERE a.id IN (SELECT DISTINCT article_id FROM article_bands WHERE band = ANY($1::text[]) AND article_id <> $2)
-       AND a.minhash IS NOT NULL
-     LIMIT 200`,
+    'SELECT id, minhash, published_at, cluster_id FROM famwatch_lock_cluster_candidates($1::text[], $2)',
     [bands, articleId],
+    { name: 'lock_cluster_candidates' },
   );
   return rows.map((row) => ({
     id: row.id,
@@ -94,6 +87,43 @@ export async function clusterCandidates(
     publishedAt: toIso(row.published_at),
     clusterId: row.cluster_id,
   }));
+}
+
+/** Where an enriched article goes in its syndication cluster. */
+export interface ClusterPlacement {
+  /** The article's LSH band keys (replacing any it had). */
+  bands: readonly string[];
+  /** Clusters the article bridges: their articles move to the article's cluster. */
+  merge: readonly string[];
+  /** Articles without a cluster yet that join the article's cluster. */
+  join: readonly string[];
+}
+
+/**
+ * Writes an enriched article (`input.enrichment` set), its band keys and its cluster changes
+ * in one statement: one round trip instead of four on the crawler's hottest path.
+ */
+export async function writeEnrichedArticle(
+  q: Queryable,
+  input: UpsertArticleInput & { enrichment: NonNullable<UpsertArticleInput['enrichment']> },
+  placement: ClusterPlacement,
+): Promise<UpsertResult> {
+  const { sql, params } = articleUpsertStatement(input);
+  const n = params.length;
+  // Each CTE sees the snapshot from before the statement, so none may touch the article's
+  // own row again (updating one row twice in a statement is an error): `id <> $1` below.
+  const rows = await q.query<{ id: string; created: boolean }>(
+    `WITH up AS (${sql}),
+       stale AS (DELETE FROM article_bands WHERE article_id = $1 AND NOT (band = ANY($${n + 1}::text[]))),
+       bands AS (INSERT INTO article_bands (band, article_id) SELECT unnest($${n + 1}::text[]), $1 ON CONFLICT DO NOTHING),
+       merged AS (UPDATE articles SET cluster_id = $${n + 4} WHERE cluster_id = ANY($${n + 2}::text[]) AND id <> $1),
+       joined AS (UPDATE articles SET cluster_id = $${n + 4} WHERE id = ANY($${n + 3}::text[]) AND id <> $1)
+     SELECT id, created FROM up`,
+    [...params, placement.bands, placement.merge, placement.join, input.enrichment.clusterId],
+    { name: 'write_enriched_article' },
+  );
+  const row = rows[0]!;
+  return { id: row.id, created: row.created };
 }
 
 /** Sets the cluster of several articles at once. */
@@ -107,11 +137,4 @@ export async function setClusters(
      FROM (SELECT unnest($1::text[]) AS id, unnest($2::text[]) AS cluster_id) v WHERE a.id = v.id`,
     [assignments.map((a) => a.id), assignments.map((a) => a.clusterId)],
   );
-}
-
-/** Merges clusters: every article of `from` clusters moves to `to`. */
-export async function mergeClusters(q: Queryable, from: readonly string[], to: string): Promise<void> {
-  const others = from.filter((id) => id !== to);
-  if (others.length === 0) return;
-  await q.query('UPDATE articles SET cluster_id = $2 WHERE cluster_id = ANY($1::text[])', [others, to]);
 }

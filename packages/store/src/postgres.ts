@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Db, Queryable } from './db.js';
+import type { Db, Queryable, QueryOptions } from './db.js';
 
 // int8 (count(*), sums) come back as strings by default; our counts fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -27,9 +27,17 @@ export function createPostgresDb(options: PostgresOptions, onErrorCallback?: (er
   pool.on('error', (error) => onErrorCallback?.(error));
   let queryCount = 0;
 
-  const run = async <Row extends object>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
+  const run = async <Row extends object>(
+    client: pg.Pool | pg.PoolClient,
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ) => {
     queryCount += 1;
-    const result = await client.query(sql, params as unknown[] | undefined);
+    const values = params as unknown[] | undefined;
+    const result = await (options?.name
+      ? client.query({ name: options.name, text: sql, ...(values ? { values } : {}) })
+      : client.query(sql, values));
     return result.rows as Row[];
   };
 
@@ -38,7 +46,7 @@ export function createPostgresDb(options: PostgresOptions, onErrorCallback?: (er
     get queryCount() {
       return queryCount;
     },
-    query: (sql, params) => run(pool, sql, params),
+    query: (sql, params, options) => run(pool, sql, params, options),
     exec: async (sql) => {
       await run(pool, sql);
     },
@@ -53,7 +61,7 @@ export function createPostgresDb(options: PostgresOptions, onErrorCallback?: (er
       };
       client.on('error', onError);
       const tx: Queryable = {
-        query: (sql, params) => run(client, sql, params),
+        query: (sql, params, options) => run(client, sql, params, options),
         exec: async (sql) => {
           await run(client, sql);
         },

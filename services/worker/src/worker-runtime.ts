@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ArticleAddedMessage, ArticleJob, ArticleJobResult, DiscoverJob } from '@famwatch/shared';
 import { articleAddedChannel, articlesChangedChannel, QUEUES } from '@famwatch/shared';
 import {
@@ -13,6 +14,7 @@ import {
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './config.js';
+import type { PageInput } from './cpu/analyze-page.js';
 import { CpuPool } from './cpu/cpu-pool.js';
 import { HttpFetcher } from './fetch/http-fetcher.js';
 import { SourceSuccessBuffer } from './health-buffer.js';
@@ -44,6 +46,20 @@ export interface StartWorkerOptions {
   schedule?: boolean;
 }
 
+/** Analyses of the warm-up page per analysis thread before the workers take jobs. */
+const WARM_UP_ROUNDS = 40;
+
+/** A made-up article page (data/warm-up-page.html) as analysis input. */
+function warmUpPage(): PageInput {
+  const url = new URL('../data/warm-up-page.html', import.meta.url);
+  return {
+    bytes: readFileSync(url),
+    charset: 'utf-8',
+    url: 'https://news.example.org/africa/warm-up',
+    now: Date.now(),
+  };
+}
+
 export function fetcherFromConfig(config: WorkerConfig): HttpFetcher {
   return new HttpFetcher({
     userAgent: config.FETCH_USER_AGENT,
@@ -73,6 +89,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
   });
   const fetcher = fetcherFromConfig(config);
   const cpu = new CpuPool(config.EXTRACT_THREADS);
+  const warmStarted = performance.now();
+  await cpu.warmUp(warmUpPage(), WARM_UP_ROUNDS);
+  logger.info(
+    { threads: config.EXTRACT_THREADS, ms: Math.round(performance.now() - warmStarted) },
+    'page analysis warmed up',
+  );
   const politeness = new Politeness({
     robots: config.RESPECT_ROBOTS
       ? new RobotsPolicy({

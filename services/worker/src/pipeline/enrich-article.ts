@@ -10,15 +10,7 @@ import {
 } from '@famwatch/enrich';
 import type { ArticleEnrichment, ExtractedArticle } from '@famwatch/shared';
 import { articleIdFor } from '@famwatch/shared';
-import {
-  clusterCandidates,
-  lockBands,
-  mergeClusters,
-  type Queryable,
-  saveBands,
-  setClusters,
-  upsertArticle,
-} from '@famwatch/store';
+import { lockClusterCandidates, type Queryable, writeEnrichedArticle } from '@famwatch/store';
 
 /**
  * Near-duplicate hashing settings. 64 hash functions in 16 bands of 4 rows put the candidate
@@ -75,8 +67,7 @@ export async function storeEnrichedArticle(
   if (computed.signature !== null) {
     // Copies of one story share band keys: holding the keys' locks until commit makes the
     // second copy wait for the first and see it, even when both arrive at the same moment.
-    await lockBands(q, computed.bands);
-    const candidates = await clusterCandidates(q, id, computed.bands);
+    const candidates = await lockClusterCandidates(q, id, computed.bands);
     const self: ClusterMember = {
       id,
       signature: decodeSignature(computed.signature),
@@ -91,18 +82,17 @@ export async function storeEnrichedArticle(
     const assignment = clusterOf(self, members, LSH_OPTIONS);
     clusterId = assignment.clusterId;
     const byId = new Map(members.map((m) => [m.id, m]));
-    merge = [...new Set(assignment.matches.map((m) => byId.get(m.id)?.clusterId).filter((c): c is string => !!c))];
+    merge = [
+      ...new Set(
+        assignment.matches.map((m) => byId.get(m.id)?.clusterId).filter((c): c is string => !!c && c !== clusterId),
+      ),
+    ];
     join = assignment.matches.filter((m) => !byId.get(m.id)?.clusterId).map((m) => m.id);
   }
-  const row = await upsertArticle(q, {
-    ...input,
-    enrichment: { data: computed.enrichment, signature: computed.signature, clusterId },
-  });
-  await saveBands(q, id, computed.bands, !row.created);
-  await mergeClusters(q, merge, clusterId);
-  await setClusters(
+  const row = await writeEnrichedArticle(
     q,
-    join.map((other) => ({ id: other, clusterId })),
+    { ...input, enrichment: { data: computed.enrichment, signature: computed.signature, clusterId } },
+    { bands: computed.bands, merge, join },
   );
   return { ...row, clusterId };
 }
