@@ -10,11 +10,12 @@ BEGIN
   -- A fixed lock order: two writers never wait for each other's keys in a cycle.
   PERFORM pg_advisory_xact_lock(x.k)
     FROM (SELECT DISTINCT hashtextextended(b, 0) AS k FROM unnest(bands) b ORDER BY 1) x;
+  -- The ids first, then primary-key lookups: a plain IN (subquery) lets the planner hash-join
+  -- against a scan of every article when a popular story's bands hold many copies.
   RETURN QUERY
     SELECT a.id, a.minhash, a.published_at, a.cluster_id FROM articles a
-    WHERE a.id IN (SELECT DISTINCT ab.article_id FROM article_bands ab
-                   WHERE ab.band = ANY(bands) AND ab.article_id <> self_id)
-      AND a.minhash IS NOT NULL
-    LIMIT 200;
+    WHERE a.id = ANY (ARRAY(SELECT DISTINCT ab.article_id FROM article_bands ab
+                            WHERE ab.band = ANY(bands) AND ab.article_id <> self_id LIMIT 200))
+      AND a.minhash IS NOT NULL;
 END;
 $$;
