@@ -3,7 +3,8 @@
 // same pages in the same run. A local site serves the extraction-benchmark pages, cycled under
 // distinct URLs, behind one feed; politeness is off for it.
 //   BENCH_PAGES (default 2000), BENCH_WORKER_CONCURRENCY (default 8), BENCH_CPU_PROF=DIR to
-//   write V8 CPU profiles of every worker thread there.
+//   write V8 CPU profiles of every worker thread there, BENCH_NODE_ARGS for other Node flags
+//   of the worker processes (for example --trace-gc; their output goes to stderr).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import pg from 'pg';
 import { analyzePage } from '../../services/worker/src/cpu/analyze-page.js';
 import { extractArticle } from '../../services/worker/src/extract/index.js';
 import { BENCH_DIR, benchAvailable, loadPages } from '../extract/dataset.js';
+import { cpuBetween, describeCpu, sampleCpu } from './cpu-time.js';
 
 const PAGES = Number(process.env['BENCH_PAGES'] ?? 2000);
 const ADMIN_URL = process.env['BENCH_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -70,9 +72,15 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-async function run(
-  workers: number,
-): Promise<{ rate: number; stored: number; failed: number; loop: string[]; phases: string }> {
+async function run(workers: number): Promise<{
+  rate: number;
+  stored: number;
+  failed: number;
+  loop: string[];
+  phases: string;
+  cpu: string;
+  timeline: string;
+}> {
   const name = `famwatch_bench_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -108,14 +116,22 @@ async function run(
     WORKER_CONCURRENCY: CONCURRENCY,
     LOG_LEVEL: 'info',
   };
+  let started = 0;
+  let polledAt: number | null = null;
+  let firstAt: number | null = null;
   const loop: string[] = [];
   const timings: Array<{ fetchMs: number; analyzeMs: number; storeMs: number }> = [];
   const children: ChildProcess[] = [];
   for (let i = 0; i < workers; i += 1) {
+    // Node with tsx's loader rather than the tsx command: one process per worker, so that
+    // its CPU time is the worker's own.
     const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      process.execPath,
       [
+        '--import',
+        'tsx',
         ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : []),
+        ...(process.env['BENCH_NODE_ARGS']?.split(/\s+/).filter(Boolean) ?? []),
         join(ROOT, 'services', 'worker', 'src', 'main.ts'),
       ],
       {
@@ -126,7 +142,11 @@ async function run(
     );
     // JSON log lines, reassembled across chunks.
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      // Anything but the JSON log (V8 traces asked for through BENCH_NODE_ARGS) goes to stderr.
+      if (!line.startsWith('{')) process.stderr.write(`[worker ${i + 1}] ${line}\n`);
       if (line.includes('"eventLoop"') && line.includes('event loop delay')) loop.push(line);
+      if (line.includes('"outcome":"polled"') && line.includes('feed polled')) polledAt ??= performance.now() - started;
+      if (line.includes('"msg":"article stored"')) firstAt ??= performance.now() - started;
       if (line.includes('"msg":"article stored"')) timings.push(JSON.parse(line) as (typeof timings)[number]);
     });
     children.push(child);
@@ -141,7 +161,8 @@ async function run(
   }
   const db = new pg.Client({ connectionString: dbUrl.toString() });
   await db.connect();
-  const started = performance.now();
+  const cpuBefore = sampleCpu();
+  started = performance.now();
   await discover.add('discover', { sourceId: 'bench', feedUrl: `${base}/feed.xml`, kind: 'feed', force: true });
   let stored = 0;
   let failed = 0;
@@ -155,6 +176,8 @@ async function run(
     await new Promise((r) => setTimeout(r, 50));
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = sampleCpu();
+  const cpu = cpuBefore && cpuAfter ? describeCpu(cpuBetween(cpuBefore, cpuAfter), PAGES, seconds) : 'n/a (no /proc)';
   await Promise.all(
     children.map(
       (child) =>
@@ -175,7 +198,8 @@ async function run(
   const mean = (key: 'fetchMs' | 'analyzeMs' | 'storeMs') =>
     timings.reduce((sum, t) => sum + t[key], 0) / Math.max(1, timings.length);
   const phases = `fetch ${mean('fetchMs').toFixed(0)} / analyze ${mean('analyzeMs').toFixed(0)} / store ${mean('storeMs').toFixed(0)} ms`;
-  return { rate: PAGES / seconds, stored, failed, loop, phases };
+  const timeline = `feed polled at ${((polledAt ?? Number.NaN) / 1000).toFixed(2)} s, first article stored at ${((firstAt ?? Number.NaN) / 1000).toFixed(2)} s, last at ${seconds.toFixed(2)} s`;
+  return { rate: PAGES / seconds, stored, failed, loop, phases, cpu, timeline };
 }
 
 const results: Array<[number, Awaited<ReturnType<typeof run>>]> = [];
@@ -199,6 +223,11 @@ for (const [workers, r] of results) {
   console.log(
     `| pipeline, ${workers} worker process${workers > 1 ? 'es' : ''} | ${r.rate.toFixed(0)} | ${r.stored} | ${r.failed} | ${(r.rate / bare).toFixed(2)} | ${loops.join('; ')} | ${r.phases} |`,
   );
+}
+console.log('');
+for (const [workers, r] of results) {
+  console.log(`${workers} worker process${workers > 1 ? 'es' : ''}: ${r.timeline}`);
+  console.log(`  CPU per page: ${r.cpu}`);
 }
 const two = results.find(([w]) => w === 2)![1];
 console.log(

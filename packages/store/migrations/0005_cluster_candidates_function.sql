@@ -11,11 +11,14 @@ BEGIN
   PERFORM pg_advisory_xact_lock(x.k)
     FROM (SELECT DISTINCT hashtextextended(b, 0) AS k FROM unnest(bands) b ORDER BY 1) x;
   -- The ids first, then primary-key lookups: a plain IN (subquery) lets the planner hash-join
-  -- against a scan of every article when a popular story's bands hold many copies.
-  RETURN QUERY
-    SELECT a.id, a.minhash, a.published_at, a.cluster_id FROM articles a
-    WHERE a.id = ANY (ARRAY(SELECT DISTINCT ab.article_id FROM article_bands ab
-                            WHERE ab.band = ANY(bands) AND ab.article_id <> self_id LIMIT 200))
-      AND a.minhash IS NOT NULL;
+  -- against a scan of every article when a popular story's bands hold many copies. EXECUTE
+  -- plans the query for each call: PL/pgSQL would otherwise keep a generic plan made while
+  -- the table was small, a sequential scan that it never revisits as the table grows.
+  RETURN QUERY EXECUTE
+    'SELECT a.id, a.minhash, a.published_at, a.cluster_id FROM articles a
+     WHERE a.id = ANY (ARRAY(SELECT DISTINCT ab.article_id FROM article_bands ab
+                             WHERE ab.band = ANY($1) AND ab.article_id <> $2 LIMIT 200))
+       AND a.minhash IS NOT NULL'
+    USING bands, self_id;
 END;
 $$;

@@ -110,17 +110,25 @@ export async function writeEnrichedArticle(
 ): Promise<UpsertResult> {
   const { sql, params } = articleUpsertStatement(input);
   const n = params.length;
+  const regroups = placement.merge.length > 0 || placement.join.length > 0;
   // Each CTE sees the snapshot from before the statement, so none may touch the article's
   // own row again (updating one row twice in a statement is an error): `id <> $1` below.
+  const clusterChanges = regroups
+    ? `,
+       merged AS (UPDATE articles SET cluster_id = $${n + 4} WHERE cluster_id = ANY($${n + 2}::text[]) AND id <> $1),
+       joined AS (UPDATE articles SET cluster_id = $${n + 4} WHERE id = ANY($${n + 3}::text[]) AND id <> $1)`
+    : '';
   const rows = await q.query<{ id: string; created: boolean }>(
     `WITH up AS (${sql}),
        stale AS (DELETE FROM article_bands WHERE article_id = $1 AND NOT (band = ANY($${n + 1}::text[]))),
-       bands AS (INSERT INTO article_bands (band, article_id) SELECT unnest($${n + 1}::text[]), $1 ON CONFLICT DO NOTHING),
-       merged AS (UPDATE articles SET cluster_id = $${n + 4} WHERE cluster_id = ANY($${n + 2}::text[]) AND id <> $1),
-       joined AS (UPDATE articles SET cluster_id = $${n + 4} WHERE id = ANY($${n + 3}::text[]) AND id <> $1)
+       bands AS (INSERT INTO article_bands (band, article_id) SELECT unnest($${n + 1}::text[]), $1 ON CONFLICT DO NOTHING)${clusterChanges}
      SELECT id, created FROM up`,
-    [...params, placement.bands, placement.merge, placement.join, input.enrichment.clusterId],
-    { name: 'write_enriched_article' },
+    regroups
+      ? [...params, placement.bands, placement.merge, placement.join, input.enrichment.clusterId]
+      : [...params, placement.bands],
+    // Only the common shape is a named statement: a generic plan of the cluster updates, made
+    // while the table is small, would scan every article on every call.
+    regroups ? {} : { name: 'write_enriched_article' },
   );
   const row = rows[0]!;
   return { id: row.id, created: row.created };

@@ -23,15 +23,13 @@ describe('a worker killed with SIGKILL mid-run', () => {
   const children: ChildProcess[] = [];
 
   const startWorkerProcess = () => {
-    const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'services', 'worker', 'src', 'main.ts')],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
+    // Node itself with tsx's loader, not the tsx command: SIGKILL cannot be relayed, so killing
+    // the tsx wrapper would leave the real worker running on.
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services', 'worker', 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     children.push(child);
     return child;
   };
@@ -104,8 +102,12 @@ describe('a worker killed with SIGKILL mid-run', () => {
     await waitFor(async () => (await stored()) >= PAGES / 5, 60_000, 'a fifth of the pages');
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
+    // The worker itself is gone (ESRCH), and nothing is stored while no worker runs.
+    expect(() => process.kill(first.pid!, 0)).toThrow();
     const atKill = await stored();
     expect(atKill).toBeLessThan(PAGES);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await stored()).toBe(atKill);
 
     startWorkerProcess();
     await waitFor(async () => (await stored()) >= PAGES, 90_000, 'every page stored');
