@@ -50,6 +50,9 @@ export interface Analysis {
   readonly lang: 'en' | 'fr';
 }
 
+// A four-digit year from 1500 to 1999 (those before 1955 set a story in the past).
+const OLD_YEAR = /^1[5-9]\d\d$/;
+
 const phraseText = (tokens: readonly Token[], m: PhraseMatch<unknown>, sentence: Sentence): string =>
   sentence.text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
 
@@ -102,11 +105,13 @@ export function analyze(input: EnrichInput): Analysis {
     }
   }
 
+  // Every word of the text, for the language guess: pushed in a loop, as `flatMap` is one of
+  // V8's slow generic paths (a tenth of `enrich`'s time when it was used here).
+  const words: Token[] = [];
+  for (const s of raw) for (const token of s.sentence.tokens) words.push(token);
+
   return {
-    lang: languageOf(
-      input.lang,
-      raw.flatMap((s) => s.sentence.tokens),
-    ),
+    lang: languageOf(input.lang, words),
     sentences: raw.map((s) => {
       const { sentence } = s;
       const tokens = sentence.tokens;
@@ -146,7 +151,7 @@ export function analyze(input: EnrichInput): Analysis {
       }
       let oldYears = 0;
       for (const token of tokens) {
-        if (/^1[5-9]\d\d$/.test(token.raw) && Number(token.raw) < 1955) oldYears += 1;
+        if (token.raw.length === 4 && OLD_YEAR.test(token.raw) && Number(token.raw) < 1955) oldYears += 1;
       }
       return { sentence, countries, actors, regions, concepts, triggers, oldYears };
     }),

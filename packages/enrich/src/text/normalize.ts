@@ -1,6 +1,7 @@
 // Accent folding, tokenization and sentence splitting. Every matcher works on folded tokens,
 // so "Goïta", "Goita" and "GOITA" meet the same dictionary entry, and lefaso.net titles whose
 // accents were stripped at the source ("Insecurite", "francais") still match.
+import { codeUnitAt, wordCharWidth } from './word-chars.js';
 
 /** One word of the text, with where it sits in the original string. */
 export interface Token {
@@ -38,18 +39,46 @@ export function fold(text: string): string {
   return folded;
 }
 
-// Letters and digits only: apostrophes and hyphens separate words, so "l'armée" gives "l",
-// "armee" and "anti-French" gives "anti", "french" in texts and dictionaries alike.
-const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER = /\p{Lu}/gu;
 
-/** The words of `text`, offsets relative to `offset`. */
+/**
+ * The words of `text`, offsets relative to `offset`. Words are runs of letters and digits
+ * (word-chars.ts): apostrophes and hyphens separate words, so "l'armée" gives "l", "armee" and
+ * "anti-French" gives "anti", "french" in texts and dictionaries alike.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = offset + match.index;
-    tokens.push({ raw, fold: fold(raw), start, end: start + raw.length, upper: countUpper(raw) });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = codeUnitAt(text, i);
+    let width = wordCharWidth(c, text, i);
+    if (width === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    // Most words are ASCII: their fold is their lower case and their capitals are A to Z,
+    // which the scan counts on the way.
+    let ascii = true;
+    let upper = 0;
+    do {
+      if (c >= 0x41 && c <= 0x5a) upper += 1;
+      else if (c >= 0x80) ascii = false;
+      i += width;
+      // Reading past the end would give NaN and turn `c` into a double for the whole loop.
+      if (i >= length) break;
+      c = codeUnitAt(text, i);
+      width = wordCharWidth(c, text, i);
+    } while (width > 0);
+    const raw = text.slice(start, i);
+    tokens.push({
+      raw,
+      fold: ascii ? raw.toLowerCase() : fold(raw),
+      start: offset + start,
+      end: offset + i,
+      upper: ascii ? upper : countUpper(raw),
+    });
   }
   return tokens;
 }
@@ -81,22 +110,34 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+// Sentence ends: stops, then closing quotes or brackets, then spaces before a capital, a digit
+// or an opening quote. Global, read with `exec` from lastIndex 0 for each block of the text.
+const BOUNDARY = /[.!?…]+["'»”’)\]]*\s+(?=["'«“‘([]?[\p{Lu}\p{N}])/gu;
+const LINE_BREAKS = /\n+/;
+const SPACES = /\s+/g;
+// Whitespace to collapse or trim: at either end, other than a plain space, or doubled.
+const UNTIDY_SPACE = /^\s|\s$|[^\S ]| {2}/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /^\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const FULL_STOP = 0x2e;
+
 /**
  * Splits `text` into sentences at line breaks and at `.`, `!`, `?` or `…` followed by a space
  * and a capital, a digit or an opening quote, except after an abbreviation or an initial.
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const block of text.split(/\n+/)) {
+  for (const block of text.split(LINE_BREAKS)) {
     let from = 0;
-    const boundary = /[.!?…]+["'»”’)\]]*\s+(?=["'«“‘([]?[\p{Lu}\p{N}])/gu;
-    for (const match of block.matchAll(boundary)) {
+    BOUNDARY.lastIndex = 0;
+    for (let match = BOUNDARY.exec(block); match !== null; match = BOUNDARY.exec(block)) {
       const cut = match.index + match[0].length;
-      const before = block.slice(from, match.index);
-      const lastWord = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
       // "M. Macron", "U.S. forces", "Lt. Col. Maiga": the stop belongs to the word.
-      if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord)))
-        continue;
+      if (match[0].charCodeAt(0) === FULL_STOP) {
+        const lastWord = lastLetters(block, from, match.index);
+        if (ABBREVIATIONS.has(lastWord.toLowerCase()) || CAPITAL.test(lastWord)) continue;
+      }
       pushSentence(out, block.slice(from, cut));
       from = cut;
     }
@@ -105,9 +146,32 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/**
+ * The run of letters that ends `text[from, to)`, possibly empty: what `/([\p{L}]+)$/u` finds
+ * in that slice, read backwards from its end instead of tried from every position.
+ */
+function lastLetters(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from) {
+    // A low surrogate after a high one (both in the slice) ends a two-unit character.
+    const c = codeUnitAt(text, i - 1);
+    const pair =
+      c >= 0xdc00 &&
+      c <= 0xdfff &&
+      i - 2 >= from &&
+      codeUnitAt(text, i - 2) >= 0xd800 &&
+      codeUnitAt(text, i - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i, to);
+}
+
 function pushSentence(out: string[], raw: string): void {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (/[\p{L}\p{N}]/u.test(text)) out.push(text);
+  // Most sentences have single spaces only: they need no collapsing and no new string.
+  const text = UNTIDY_SPACE.test(raw) ? raw.replace(SPACES, ' ').trim() : raw;
+  if (WORD_CHAR.test(text)) out.push(text);
 }
 
 /** Title and text as numbered, tokenized sentences; the title (when not empty) is sentence 0. */

@@ -2,6 +2,7 @@
 // lexicon terms, event triggers) is compiled into one trie at module load, and each sentence
 // is scanned once. A word written `withdr*` in a data file matches any word that starts so.
 import { phraseTokens, type Token } from './normalize.js';
+import { codeUnitAt } from './word-chars.js';
 
 /**
  * How a phrase's capitals must appear in the text. `any`: ignore case. `capital`: the first
@@ -25,15 +26,24 @@ interface Entry<V> {
 
 interface Node<V> {
   readonly next: Map<string, Node<V>>;
-  // Wildcard children, indexed by their first three letters so that a word only tries the
-  // few prefixes that can match it.
-  readonly prefixes: Map<string, Array<{ prefix: string; node: Node<V> }>>;
+  // Wildcard children, indexed by `prefixKey` of their first three letters so that a word only
+  // tries the few prefixes that can match it.
+  readonly prefixes: Map<number, Array<{ prefix: string; node: Node<V> }>>;
   readonly entries: Entry<V>[];
 }
 
 const MIN_PREFIX = 3;
 
 const newNode = <V>(): Node<V> => ({ next: new Map(), prefixes: new Map(), entries: [] });
+
+/**
+ * A small-integer key of the first three code units of `word` (at least three long), ten bits
+ * each. Read without making a substring per word; lossy above U+03FF, which is harmless: a
+ * bucket's prefixes are still checked with `startsWith`, and only the prefixes that truly
+ * begin with the word's three letters can pass, in the order they were added.
+ */
+const prefixKey = (word: string): number =>
+  ((codeUnitAt(word, 0) & 0x3ff) << 20) | ((codeUnitAt(word, 1) & 0x3ff) << 10) | (codeUnitAt(word, 2) & 0x3ff);
 
 /** Whether a data-file phrase is an acronym ("US", "FAMa", "U.S.") that must stay upper-case. */
 export function isAcronym(phrase: string): boolean {
@@ -68,7 +78,7 @@ export class PhraseTrie<V> {
       if (word.endsWith('*')) {
         const prefix = word.slice(0, -1);
         if (prefix.length < MIN_PREFIX) throw new Error(`wildcard shorter than ${MIN_PREFIX} letters: ${phrase}`);
-        const key = prefix.slice(0, MIN_PREFIX);
+        const key = prefixKey(prefix);
         const bucket = node.prefixes.get(key) ?? [];
         if (!node.prefixes.has(key)) node.prefixes.set(key, bucket);
         let child = bucket.find((b) => b.prefix === prefix)?.node;
@@ -111,7 +121,7 @@ export class PhraseTrie<V> {
     const exact = node.next.get(token.fold);
     if (exact) this.#walk(tokens, start, at + 1, exact, out);
     if (node.prefixes.size > 0 && token.fold.length >= MIN_PREFIX) {
-      const bucket = node.prefixes.get(token.fold.slice(0, MIN_PREFIX));
+      const bucket = node.prefixes.get(prefixKey(token.fold));
       if (bucket) {
         for (const { prefix, node: child } of bucket) {
           if (token.fold.startsWith(prefix)) this.#walk(tokens, start, at + 1, child, out);
