@@ -1,5 +1,6 @@
 // MinHash signatures over word shingles: the share of equal positions in two signatures
 // estimates the Jaccard similarity of the two texts' shingle sets.
+import { codeUnitAt } from '../text/word-chars.js';
 import { seeds } from './hash.js';
 import { shingleHashes } from './shingles.js';
 
@@ -118,6 +119,16 @@ export function encodeSignature(signature: MinHashSignature): string {
 export function decodeSignature(encoded: string): MinHashSignature {
   const binary = atob(encoded);
   if (binary.length % 4 !== 0) throw new RangeError('not an encoded signature');
-  const view = new DataView(Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer);
-  return Array.from({ length: binary.length / 4 }, (_, i) => view.getUint32(i * 4, true));
+  // Read the little-endian words straight from the string: the crawler decodes every
+  // candidate's signature for each stored page, and the typed-array round trip was most of it.
+  const out = new Array<number>(binary.length / 4);
+  for (let i = 0, j = 0; j < binary.length; i += 1, j += 4) {
+    out[i] =
+      (codeUnitAt(binary, j) |
+        (codeUnitAt(binary, j + 1) << 8) |
+        (codeUnitAt(binary, j + 2) << 16) |
+        (codeUnitAt(binary, j + 3) << 24)) >>>
+      0;
+  }
+  return out;
 }
