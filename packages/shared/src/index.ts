@@ -14,3 +14,4 @@ export * from './normalize/address.js';
 export * from './normalize/date.js';
 export * from './normalize/ids.js';
 export * from './normalize/url.js';
+export * from './text/code-unit.js';

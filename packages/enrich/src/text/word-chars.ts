@@ -2,16 +2,14 @@
 // surrogate pair is one character, a lone surrogate is none). The tokenizer and the shingler
 // scan text by hand with this test instead of matching a regular expression, so that they
 // can count capitals, fold and hash while they scan, without a match object per word. They
-// read code units with `codeUnitAt`, below.
+// read code units with `codeUnitAt`.
+
+// Code units are read with `codeUnitAt` from @famwatch/shared, which says why.
+import { codeUnitAt } from '@famwatch/shared';
+
+export { codeUnitAt };
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-// The code unit at `text[i]`, read through the builtin captured at load. Once any class
-// extends String (ioredis, which the worker loads, declares one), V8 stops inlining the
-// `text.charCodeAt(i)` method call and character loops run three times slower; the captured
-// builtin called through `call` is inlined either way.
-const charCodeAt = String.prototype.charCodeAt;
-export const codeUnitAt = (text: string, i: number): number => charCodeAt.call(text, i);
 
 // Per code unit outside the surrogate range: 0 not classified yet, 1 word character, 2 not.
 // ASCII is classified up front (the hot path); other characters on first sight: a news text

@@ -1,3 +1,4 @@
+import { codeUnitAt } from '@famwatch/shared';
 import type { Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { BLOCK_TAGS } from './dom.js';
@@ -38,7 +39,7 @@ function measureInto(text: string, into: { chars: number; commas: number }): num
   let chars = 0;
   let inSpace = true;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = codeUnitAt(text, i);
     if (isSpace(code)) {
       if (!inSpace) {
         chars += 1;
@@ -61,7 +62,7 @@ export function measureText(text: string): { chars: number; commas: number } {
   let commas = 0;
   let inSpace = true;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = codeUnitAt(text, i);
     if (isSpace(code)) {
       if (!inSpace) {
         chars += 1;
