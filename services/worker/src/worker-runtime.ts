@@ -77,6 +77,19 @@ export function fetcherFromConfig(config: WorkerConfig): HttpFetcher {
 /** Starts the discovery and article workers (and, by default, the schedules). */
 export async function startWorker(options: StartWorkerOptions): Promise<WorkerRuntime> {
   const { config, db, logger } = options;
+  // Warm before any connection opens: nothing to undo but the threads if it fails.
+  const cpu = new CpuPool(config.EXTRACT_THREADS);
+  const warmStarted = performance.now();
+  try {
+    await cpu.warmUp(warmUpPage(), WARM_UP_ROUNDS);
+  } catch (error) {
+    await cpu.close();
+    throw error;
+  }
+  logger.info(
+    { threads: config.EXTRACT_THREADS, ms: Math.round(performance.now() - warmStarted) },
+    'page analysis warmed up',
+  );
   const connection: Redis = createRedis(config.REDIS_URL);
   const publisher: Redis = createRedis(config.REDIS_URL);
   connection.on('error', (error) => logger.warn({ err: error.message }, 'redis connection error'));
@@ -88,13 +101,6 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerRu
     onError: (error) => logger.warn({ err: error.message }, 'queue connection error'),
   });
   const fetcher = fetcherFromConfig(config);
-  const cpu = new CpuPool(config.EXTRACT_THREADS);
-  const warmStarted = performance.now();
-  await cpu.warmUp(warmUpPage(), WARM_UP_ROUNDS);
-  logger.info(
-    { threads: config.EXTRACT_THREADS, ms: Math.round(performance.now() - warmStarted) },
-    'page analysis warmed up',
-  );
   const politeness = new Politeness({
     robots: config.RESPECT_ROBOTS
       ? new RobotsPolicy({
