@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ExtractedArticle } from '@famwatch/shared';
 import { type Db, openDatabase, seedSources, upsertArticle } from '@famwatch/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../../test/helpers/postgres.js';
 import { ROOT } from '../../../test/helpers/shared-dir.js';
+import { extractedArticle } from './helpers/extracted-article.js';
 
 const run = promisify(execFile);
 
@@ -16,23 +16,8 @@ const WIRE = [
   'The junta has drawn closer to Russia since the second coup, and Western governments accuse Wagner mercenaries of operating alongside the Malian army.',
 ];
 
-function article(n: number, body: string, publishedAt: string): ExtractedArticle {
-  return {
-    url: `https://outlet${n}.example/mali-accords`,
-    canonicalUrl: `https://outlet${n}.example/mali-accords`,
-    title: 'Mali ends defence accords with France',
-    body,
-    bodyHtml: '',
-    summary: null,
-    publishedAt,
-    modifiedAt: null,
-    byline: null,
-    agencies: ['AFP'],
-    language: 'en',
-    imageUrl: null,
-    wordCount: body.split(/\s+/).length,
-  };
-}
+const article = (n: number, body: string, publishedAt: string) =>
+  extractedArticle(n, body, publishedAt, { title: 'Mali ends defence accords with France', path: 'mali-accords' });
 
 describe('npm run reenrich', () => {
   let database: TempDatabase;

@@ -5,6 +5,7 @@ import { type Db, openDatabase, seedSources } from '@famwatch/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../../../test/helpers/postgres.js';
 import { computeEnrichment, storeEnrichedArticle } from '../src/pipeline/enrich-article.js';
+import { extractedArticle } from './helpers/extracted-article.js';
 
 const WIRE = [
   'BAMAKO (AFP) – Mali’s junta on Monday ended the defence agreements that bound it to France, accusing French forces of repeated violations of its airspace.',
@@ -19,23 +20,8 @@ const OTHER = [
   'Officials in Paris said equipment had been moved by road and air through Chad, and that cooperation against jihadist groups in the region was suspended.',
 ].join('\n\n');
 
-function article(n: number, body: string, publishedAt: string): ExtractedArticle {
-  return {
-    url: `https://outlet${n}.example/story`,
-    canonicalUrl: `https://outlet${n}.example/story`,
-    title: `Story ${n}`,
-    body,
-    bodyHtml: '',
-    summary: null,
-    publishedAt,
-    modifiedAt: null,
-    byline: null,
-    agencies: ['AFP'],
-    language: 'en',
-    imageUrl: null,
-    wordCount: body.split(/\s+/).length,
-  };
-}
+const article = (n: number, body: string, publishedAt: string) =>
+  extractedArticle(n, body, publishedAt, { title: `Story ${n}`, path: 'story' });
 
 const store = (db: Db, a: ExtractedArticle) =>
   db.transaction((tx) =>
