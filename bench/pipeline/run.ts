@@ -1,6 +1,7 @@
 // `npm run bench:pipeline`: end-to-end pages per second (discovery → fetch → extract → store in
-// PostgreSQL) with one and with two worker processes, against the bare extractor rate on the
-// same pages in the same run. A local site serves the extraction-benchmark pages, cycled under
+// PostgreSQL) with one and two worker processes (and two with analysis inline on a small
+// machine), against the bare extractor rate on the same pages in the same run (bare.ts), with
+// the CPU time per page of each part (cpu-time.ts). A local site serves the extraction-benchmark pages, cycled under
 // distinct URLs, behind one feed; politeness is off for it.
 //   BENCH_PAGES (default 2000), BENCH_WORKER_CONCURRENCY (default 8), BENCH_CPU_PROF=DIR to
 //   write V8 CPU profiles of every worker thread there, BENCH_NODE_ARGS for other Node flags
